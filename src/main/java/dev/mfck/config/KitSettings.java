@@ -1,0 +1,98 @@
+package dev.mfck.config;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The kit's settings, read from system properties ({@code -Dmfck.timeout.factor=2}) or, when a
+ * property is absent, from the environment ({@code MFCK_TIMEOUT_FACTOR=2}).
+ *
+ * <p>Every deadline is its base value times {@code mfck.timeout.factor}: one knob for a slow
+ * machine. "Event within" bounds how long the kit waits for an event the contract requires;
+ * "quiet for" is how long the kit watches for an event the contract forbids; "call within"
+ * bounds how long any single call into the implementation may block.
+ *
+ * @param providerClass the provider class named by {@code mfck.provider}, if any
+ * @param factor        the timeout factor
+ * @param eventWithin   how long to wait for a required event
+ * @param quietFor      how long to watch for a forbidden event
+ * @param callWithin    how long one call into the implementation may take
+ */
+public record KitSettings(Optional<String> providerClass, double factor, Duration eventWithin,
+                          Duration quietFor, Duration callWithin) {
+
+    /** Key naming the provider class. */
+    public static final String PROVIDER = "mfck.provider";
+    /** Key of the factor applied to every deadline. */
+    public static final String FACTOR = "mfck.timeout.factor";
+    /** Key of the base "expect an event within" deadline, in milliseconds. */
+    public static final String EVENT_MS = "mfck.timeout.event-ms";
+    /** Key of the base "expect no event for" window, in milliseconds. */
+    public static final String QUIET_MS = "mfck.timeout.quiet-ms";
+    /** Key of the base "a call returns within" deadline, in milliseconds. */
+    public static final String CALL_MS = "mfck.timeout.call-ms";
+
+    static final long DEFAULT_EVENT_MS = 5_000;
+    static final long DEFAULT_QUIET_MS = 300;
+    static final long DEFAULT_CALL_MS = 2_000;
+
+    /** @return the settings from system properties and the environment */
+    public static KitSettings fromEnvironment() {
+        return from(key -> {
+            String value = System.getProperty(key);
+            if (value == null) {
+                value = System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+            }
+            return value;
+        });
+    }
+
+    /**
+     * Reads the settings from a lookup of keys.
+     *
+     * @param lookup the value of a key, or null when it is not set
+     * @return the settings
+     */
+    public static KitSettings from(Function<String, String> lookup) {
+        double factor = parse(lookup, FACTOR, 1.0, Double::parseDouble);
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException(FACTOR + " must be a positive number, was " + factor);
+        }
+        return new KitSettings(
+                Optional.ofNullable(lookup.apply(PROVIDER)).map(String::trim).filter(s -> !s.isEmpty()),
+                factor,
+                scaled(parse(lookup, EVENT_MS, DEFAULT_EVENT_MS, Long::parseLong), factor, EVENT_MS),
+                scaled(parse(lookup, QUIET_MS, DEFAULT_QUIET_MS, Long::parseLong), factor, QUIET_MS),
+                scaled(parse(lookup, CALL_MS, DEFAULT_CALL_MS, Long::parseLong), factor, CALL_MS));
+    }
+
+    private static <T> T parse(Function<String, String> lookup, String key, T fallback, Function<String, T> parser) {
+        String raw = lookup.apply(key);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            return parser.apply(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a number, was '" + raw + "'", e);
+        }
+    }
+
+    private static Duration scaled(long millis, double factor, String key) {
+        if (millis <= 0) {
+            throw new IllegalArgumentException(key + " must be positive, was " + millis);
+        }
+        return Duration.ofNanos(Math.round(millis * 1_000_000L * factor));
+    }
+
+    /** @return the effective settings, as printed at the start of a run */
+    public String describe() {
+        return String.format(Locale.ROOT,
+                "mfck settings: provider=%s, timeout factor=%.2f, expect event within=%d ms, "
+                        + "expect no event for=%d ms, call returns within=%d ms",
+                providerClass.orElse("(ServiceLoader)"), factor, eventWithin.toMillis(),
+                quietFor.toMillis(), callWithin.toMillis());
+    }
+}

@@ -1,0 +1,96 @@
+package dev.mfck.failure;
+
+import dev.mfck.rules.Rule;
+import dev.mfck.trace.EventTrace;
+
+import java.time.Duration;
+
+/**
+ * What one scenario knows when it fails: the rule it checks and the trace of what the session
+ * did. Builds the exception for each kind of failure.
+ */
+public final class Evidence {
+
+    private final Rule rule;
+    private final EventTrace trace;
+
+    /**
+     * @param rule  the rule the scenario checks
+     * @param trace what the session did during the scenario
+     */
+    public Evidence(Rule rule, EventTrace trace) {
+        this.rule = rule;
+        this.trace = trace;
+    }
+
+    /** @return the rule the scenario checks */
+    public Rule rule() {
+        return rule;
+    }
+
+    /** @return the scenario's trace */
+    public EventTrace trace() {
+        return trace;
+    }
+
+    /**
+     * The session broke the rule.
+     *
+     * @param observed what the session did, in a sentence or two
+     * @return the failure to throw
+     */
+    public ConformanceFailure violation(String observed) {
+        return failure(Verdict.FAIL, observed, null);
+    }
+
+    /**
+     * The session could not be brought to where the rule can be checked: it fails the rule,
+     * since a conformant session gets there.
+     *
+     * @param what what the kit tried, and what the session did instead
+     * @return the failure to throw
+     */
+    public ConformanceFailure precondition(String what) {
+        return failure(Verdict.FAIL, "could not set the scenario up: " + what, null);
+    }
+
+    /**
+     * A call into the implementation did not return in time.
+     *
+     * @param call     the call, for example {@code MediaSession.close()}
+     * @param deadline how long the kit waited
+     * @return the failure to throw
+     */
+    public ConformanceFailure timedOut(String call, Duration deadline) {
+        trace.note(call + " still had not returned after " + deadline.toMillis() + " ms");
+        return failure(Verdict.TIMEOUT, call + " did not return within " + deadline.toMillis()
+                + " ms (mfck.timeout.call-ms, times mfck.timeout.factor)", null);
+    }
+
+    /**
+     * The implementation threw, or returned null where the SPI forbids it.
+     *
+     * @param call  the call
+     * @param cause what it threw, or null for a null result
+     * @return the failure to throw
+     */
+    public ConformanceFailure fault(String call, Throwable cause) {
+        String what = cause == null ? call + " returned null" : call + " threw " + cause;
+        trace.note(what);
+        return failure(Verdict.IMPLEMENTATION_FAULT, what, cause);
+    }
+
+    /**
+     * The scenario needs a capability the implementation does not declare.
+     *
+     * @param capability what is missing, and why the scenario needs it
+     * @return the exception to throw
+     */
+    public CapabilityNotSupported notSupported(String capability) {
+        return new CapabilityNotSupported("[" + rule.title() + "] " + Verdict.NOT_SUPPORTED + ": " + capability);
+    }
+
+    private ConformanceFailure failure(Verdict verdict, String observed, Throwable cause) {
+        return new ConformanceFailure(verdict, FailureMessage.format(rule, verdict, observed, trace.render()), cause);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.mfck.harness;
+
+import dev.mfck.failure.Evidence;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Calls into the implementation on threads of the kit's own, with a deadline: a call that
+ * hangs becomes a TIMEOUT, one that throws or returns null an IMPLEMENTATION_FAULT, and
+ * neither stops the run. Threads stuck in a hung call are daemons, abandoned when the
+ * scenario ends, so they never hold the next scenario or the JVM.
+ */
+public final class CallGuard implements AutoCloseable {
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final Evidence evidence;
+    private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "mfck-call-" + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * @param evidence what a failure is reported against
+     */
+    public CallGuard(Evidence evidence) {
+        this.evidence = evidence;
+    }
+
+    /**
+     * Makes one call.
+     *
+     * @param call     the call, as failure messages name it
+     * @param deadline how long it may take
+     * @param body     the call
+     * @param <T>      what it returns
+     * @return what it returned; never null
+     */
+    public <T> T call(String call, Duration deadline, Callable<T> body) {
+        Future<T> future;
+        try {
+            future = executor.submit(body);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            throw evidence.fault(call + " (made after the scenario ended)", e);
+        }
+        try {
+            T result = future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+            if (result == null) {
+                throw evidence.fault(call, null);
+            }
+            return result;
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw evidence.timedOut(call, deadline);
+        } catch (ExecutionException e) {
+            throw evidence.fault(call, e.getCause());
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw evidence.timedOut(call + " (the kit was interrupted)", deadline);
+        }
+    }
+
+    /** Abandons every call still running: their threads are interrupted and left to die. */
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,207 @@
+package dev.mfck.harness;
+
+import dev.mfck.config.KitSettings;
+import dev.mfck.failure.Evidence;
+import dev.mfck.spi.AsyncResult;
+import dev.mfck.spi.CallResult;
+import dev.mfck.spi.ClockState;
+import dev.mfck.spi.EventCallback;
+import dev.mfck.spi.HResult;
+import dev.mfck.spi.LiveResources;
+import dev.mfck.spi.MediaEvent;
+import dev.mfck.spi.MediaEventType;
+import dev.mfck.spi.MediaSession;
+import dev.mfck.spi.PresentationClock;
+import dev.mfck.spi.StartPosition;
+import dev.mfck.spi.Topology;
+import dev.mfck.trace.EventTrace;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * The session under test as the kit sees it: every call goes through the {@link CallGuard}
+ * and is recorded in the trace with its HRESULT and how long it took.
+ */
+public final class SessionUnderTest {
+
+    private final MediaSession session;
+    private final CallGuard guard;
+    private final EventTrace trace;
+    private final Evidence evidence;
+    private final KitSettings settings;
+
+    /**
+     * @param session  the implementation's session
+     * @param guard    how calls are made
+     * @param evidence where the scenario's failures are reported
+     * @param settings the deadlines
+     */
+    public SessionUnderTest(MediaSession session, CallGuard guard, Evidence evidence, KitSettings settings) {
+        this.session = session;
+        this.guard = guard;
+        this.trace = evidence.trace();
+        this.evidence = evidence;
+        this.settings = settings;
+    }
+
+    /** @see MediaSession#setTopology(int, Topology) */
+    public HResult setTopology(int flags, Topology topology) {
+        return hr("SetTopology(" + flags + ", topology " + topology.id() + ")", () -> session.setTopology(flags, topology));
+    }
+
+    /** @see MediaSession#clearTopologies() */
+    public HResult clearTopologies() {
+        return hr("ClearTopologies()", session::clearTopologies);
+    }
+
+    /** @see MediaSession#start(StartPosition) */
+    public HResult start(StartPosition position) {
+        return hr("Start(" + position + ")", () -> session.start(position));
+    }
+
+    /** @see MediaSession#pause() */
+    public HResult pause() {
+        return hr("Pause()", session::pause);
+    }
+
+    /** @see MediaSession#stop() */
+    public HResult stop() {
+        return hr("Stop()", session::stop);
+    }
+
+    /** @see MediaSession#close() */
+    public HResult close() {
+        return hr("Close()", session::close);
+    }
+
+    /** @see MediaSession#shutdown() */
+    public HResult shutdown() {
+        return hr("Shutdown()", session::shutdown);
+    }
+
+    /** @see MediaSession#getClock() */
+    public CallResult<PresentationClock> getClock() {
+        return result("GetClock()", session::getClock, settings.callWithin());
+    }
+
+    /** @see MediaSession#getSessionCapabilities() */
+    public CallResult<Integer> getSessionCapabilities() {
+        return result("GetSessionCapabilities()", session::getSessionCapabilities, settings.callWithin());
+    }
+
+    /** @see MediaSession#getFullTopology(int, long) */
+    public CallResult<Topology> getFullTopology(int flags, long topologyId) {
+        return result("GetFullTopology(" + flags + ", " + topologyId + ")",
+                () -> session.getFullTopology(flags, topologyId), settings.callWithin());
+    }
+
+    /**
+     * @param flags    0 or NO_WAIT
+     * @param deadline how long a blocking GetEvent may wait
+     * @return the result
+     * @see MediaSession#getEvent(int)
+     */
+    public CallResult<MediaEvent> getEvent(int flags, Duration deadline) {
+        return result("GetEvent(" + flags + ")", () -> session.getEvent(flags), deadline);
+    }
+
+    /** @see MediaSession#beginGetEvent(EventCallback, Object) */
+    public HResult beginGetEvent(EventCallback callback, Object state) {
+        return hr("BeginGetEvent(callback, " + state + ")", () -> session.beginGetEvent(callback, state));
+    }
+
+    /** @see MediaSession#endGetEvent(AsyncResult) */
+    public CallResult<MediaEvent> endGetEvent(AsyncResult result) {
+        return result("EndGetEvent(result)", () -> session.endGetEvent(result), settings.callWithin());
+    }
+
+    /** @see MediaSession#queueEvent(MediaEventType, HResult, Object) */
+    public HResult queueEvent(MediaEventType type, HResult status, Object value) {
+        return hr("QueueEvent(" + type.mfName() + ", " + status.name() + ", " + value + ")",
+                () -> session.queueEvent(type, status, value));
+    }
+
+    /** BeginGetEvent for the event pump: guarded, but not traced. */
+    HResult beginGetEventUntraced(EventCallback callback) {
+        return guard.call("MediaSession.beginGetEvent(pump)", settings.callWithin(),
+                () -> session.beginGetEvent(callback, null));
+    }
+
+    /** EndGetEvent for the event pump: guarded, but not traced. */
+    CallResult<MediaEvent> endGetEventUntraced(AsyncResult result) {
+        CallResult<MediaEvent> outcome = guard.call("MediaSession.endGetEvent(pump)", settings.callWithin(),
+                () -> session.endGetEvent(result));
+        requireOutcome("MediaSession.endGetEvent(pump)", outcome);
+        return outcome;
+    }
+
+    /**
+     * Reads a presentation clock's time, guarded like every call.
+     *
+     * @param clock the clock from {@link #getClock()}
+     * @return the result
+     */
+    public CallResult<Long> clockTime(PresentationClock clock) {
+        return result("PresentationClock.GetTime()", clock::getTime, settings.callWithin());
+    }
+
+    /**
+     * Reads a presentation clock's state, guarded like every call.
+     *
+     * @param clock the clock from {@link #getClock()}
+     * @return the result
+     */
+    public CallResult<ClockState> clockState(PresentationClock clock) {
+        return result("PresentationClock.GetState()", clock::getState, settings.callWithin());
+    }
+
+    /**
+     * The session's live resources, when it declares that capability.
+     *
+     * @return the counts, or empty when the session does not implement {@link LiveResources}
+     */
+    public Optional<Map<String, Long>> liveResources() {
+        if (!(session instanceof LiveResources reporter)) {
+            return Optional.empty();
+        }
+        return Optional.of(guard.call("LiveResources.liveResources()", settings.callWithin(), reporter::liveResources));
+    }
+
+    /** @return true when the session declares {@link LiveResources} */
+    public boolean reportsLiveResources() {
+        return session instanceof LiveResources;
+    }
+
+    private HResult hr(String call, Callable<HResult> body) {
+        long start = trace.now();
+        HResult hr = guard.call(qualified(call), settings.callWithin(), body);
+        trace.call(start, call + " -> " + hr + took(start));
+        return hr;
+    }
+
+    private <T> CallResult<T> result(String call, Callable<CallResult<T>> body, Duration deadline) {
+        long start = trace.now();
+        CallResult<T> outcome = guard.call(qualified(call), deadline, body);
+        requireOutcome(qualified(call), outcome);
+        trace.call(start, call + " -> " + outcome.hr() + (outcome.value() != null ? " with " + outcome.value() : "") + took(start));
+        return outcome;
+    }
+
+    private static String qualified(String call) {
+        return call.contains(".") ? call : "MediaSession." + call;
+    }
+
+    private void requireOutcome(String call, CallResult<?> outcome) {
+        if (outcome.hr().succeeded() && outcome.value() == null) {
+            throw evidence.fault(call + " returned " + outcome.hr() + " with a null value", null);
+        }
+    }
+
+    private String took(long start) {
+        return String.format(Locale.ROOT, " in %.3f ms", (trace.now() - start) / 1e6);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.mfck.spi;
+
+/**
+ * The session's presentation clock ({@code IMFPresentationClock}), as returned by
+ * {@link MediaSession#getClock()}.
+ */
+public interface PresentationClock {
+
+    /**
+     * Reads the presentation time.
+     *
+     * @return {@code S_OK} with the time in 100-nanosecond units, or a failure such as
+     *         {@code MF_E_SHUTDOWN} once the clock has been shut down
+     */
+    CallResult<Long> getTime();
+
+    /**
+     * Reads the clock's state.
+     *
+     * @return {@code S_OK} with the state, or a failure such as {@code MF_E_SHUTDOWN}
+     */
+    CallResult<ClockState> getState();
+}

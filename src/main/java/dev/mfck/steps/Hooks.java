@@ -1,0 +1,62 @@
+package dev.mfck.steps;
+
+import dev.mfck.rules.Rule;
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.BeforeAll;
+import io.cucumber.java.Scenario;
+
+import java.util.List;
+
+/** Starts and ends every scenario, and announces the run's settings once. */
+public final class Hooks {
+
+    private final ScenarioContext context;
+
+    /** @param context the scenario's shared state */
+    public Hooks(ScenarioContext context) {
+        this.context = context;
+    }
+
+    /** Prints the effective settings and the implementation under test. */
+    @BeforeAll
+    public static void announce() {
+        System.out.println(ScenarioContext.settings().describe());
+        System.out.println("mfck implementation under test: " + ScenarioContext.provider().name() + " "
+                + ScenarioContext.provider().version() + " (" + ScenarioContext.provider().getClass().getName() + ")");
+    }
+
+    /**
+     * Finds the scenario's rule from its {@code @rule:} tag.
+     *
+     * @param scenario the scenario
+     */
+    @Before
+    public void begin(Scenario scenario) {
+        List<String> ruleTags = scenario.getSourceTagNames().stream()
+                .filter(tag -> tag.startsWith(Rule.TAG_PREFIX)).toList();
+        if (ruleTags.size() != 1) {
+            throw new IllegalStateException("scenario '" + scenario.getName() + "' must have exactly one "
+                    + Rule.TAG_PREFIX + " tag, has " + ruleTags);
+        }
+        String id = ruleTags.get(0).substring(Rule.TAG_PREFIX.length());
+        Rule rule = ScenarioContext.catalogue().find(id).orElseThrow(() ->
+                new IllegalStateException("scenario '" + scenario.getName() + "' names rule " + id
+                        + ", which is not in the catalogue"));
+        context.begin(rule);
+    }
+
+    /**
+     * Attaches the trace to the report and cleans the session up.
+     *
+     * @param scenario the scenario
+     */
+    @After
+    public void end(Scenario scenario) {
+        try {
+            scenario.attach(context.trace().render(), "text/plain", "trace");
+        } finally {
+            context.end();
+        }
+    }
+}
