@@ -25,5 +25,6 @@ Feature: The event generator stays usable after Close
 
   Scenario: a second subscriber is still refused after Close
     Given a session in the "closed" state
+    And the kit's own BeginGetEvent is pending
     When the application calls BeginGetEvent
     Then the call returns MF_E_MULTIPLE_SUBSCRIBERS

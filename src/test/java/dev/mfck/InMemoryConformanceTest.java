@@ -2,7 +2,7 @@ package dev.mfck;
 
 import org.junit.platform.suite.api.ConfigurationParameter;
 import org.junit.platform.suite.api.IncludeEngines;
-import org.junit.platform.suite.api.SelectClasspathResource;
+import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 
 import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
@@ -14,7 +14,7 @@ import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
  */
 @Suite
 @IncludeEngines("cucumber")
-@SelectClasspathResource("mfck/features")
+@SelectPackages("mfck.features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.mfck.steps")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME,
         value = "summary, html:target/mfck-in-memory/cucumber.html, junit:target/mfck-in-memory/cucumber.xml")

@@ -27,6 +27,8 @@ public final class EventPump implements EventCallback {
     private final EventTrace trace;
     private final List<Consumer<MediaEvent>> reactions = new CopyOnWriteArrayList<>();
     private volatile Object lastEventValue;
+    private final Object pendingLock = new Object();
+    private boolean pending;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile ConformanceFailure failure;
 
@@ -45,7 +47,7 @@ public final class EventPump implements EventCallback {
      * @return BeginGetEvent's result
      */
     public HResult start() {
-        return session.beginGetEvent(this, null);
+        return begun(session.beginGetEvent(this, null));
     }
 
     /**
@@ -87,8 +89,46 @@ public final class EventPump implements EventCallback {
         return Optional.ofNullable(failure);
     }
 
+    private HResult begun(HResult hr) {
+        if (hr.succeeded()) {
+            synchronized (pendingLock) {
+                pending = true;
+                pendingLock.notifyAll();
+            }
+        }
+        return hr;
+    }
+
+    /**
+     * Waits until the pump's BeginGetEvent is pending: asked, and not yet answered.
+     *
+     * @param deadline how long to wait
+     * @return true when it is pending
+     */
+    public boolean awaitPending(Duration deadline) {
+        long end = System.nanoTime() + deadline.toNanos();
+        synchronized (pendingLock) {
+            try {
+                while (!pending) {
+                    long left = end - System.nanoTime();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(pendingLock, left);
+                }
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
     @Override
     public void invoke(AsyncResult result) {
+        synchronized (pendingLock) {
+            pending = false;
+        }
         try {
             CallResult<MediaEvent> taken = session.endGetEventUntraced(result);
             if (taken.hr().failed()) {
@@ -106,7 +146,7 @@ public final class EventPump implements EventCallback {
                 trace.note("the kit stopped asking for events with BeginGetEvent");
                 return;
             }
-            HResult again = session.beginGetEventUntraced(this);
+            HResult again = begun(session.beginGetEventUntraced(this));
             if (again.failed()) {
                 stopped.countDown();
                 trace.note("BeginGetEvent in the event callback returned " + again);

@@ -37,6 +37,16 @@ public final class EventGeneratorSteps {
         }
     }
 
+    /** The kit's own BeginGetEvent has been asked and not yet answered. */
+    @Given("the kit's own BeginGetEvent is pending")
+    public void theKitsOwnBeginGetEventIsPending() {
+        Duration within = ScenarioContext.settings().eventWithin();
+        if (!context.pump().awaitPending(within)) {
+            throw context.evidence().precondition("the kit's BeginGetEvent, made again after the last event, did not "
+                    + "return S_OK within " + within.toMillis() + " ms");
+        }
+    }
+
     /** The event the last call queued arrives through the kit's BeginGetEvent loop. */
     @Then("the queued event arrives through BeginGetEvent and EndGetEvent")
     public void theQueuedEventArrives() {
