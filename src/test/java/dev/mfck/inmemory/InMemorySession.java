@@ -1,6 +1,8 @@
 package dev.mfck.inmemory;
 
 import dev.mfck.spi.AsyncResult;
+import dev.mfck.support.EventQueue;
+import dev.mfck.support.WallClock;
 import dev.mfck.spi.CallResult;
 import dev.mfck.spi.EventCallback;
 import dev.mfck.spi.HResult;
@@ -42,7 +44,7 @@ final class InMemorySession implements MediaSession, LiveResources {
 
     private final String name = "in-memory-session-" + IDS.incrementAndGet();
     private final EventQueue events = new EventQueue(name);
-    private final SimulatedClock clock = new SimulatedClock();
+    private final WallClock clock = new WallClock();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
     private final Deque<Runnable> operations = new ArrayDeque<>();

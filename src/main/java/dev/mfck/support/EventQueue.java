@@ -1,4 +1,4 @@
-package dev.mfck.inmemory;
+package dev.mfck.support;
 
 import dev.mfck.spi.AsyncResult;
 import dev.mfck.spi.CallResult;
@@ -15,10 +15,15 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * An event queue with the documented generator semantics (IMFMediaEventQueue). Callbacks run on
- * one dispatcher thread of its own, never under its lock; the queue lives until shutdown.
+ * A ready-made event queue with the documented semantics of {@code IMFMediaEventQueue}, for
+ * Java implementations of the SPI: GetEvent blocking and NO_WAIT, BeginGetEvent/EndGetEvent
+ * with their multiple-begin and multiple-subscriber results, QueueEvent, and MF_E_SHUTDOWN for
+ * everything after {@link #shutdown()}.
+ *
+ * <p>Callbacks run on one dispatcher thread of the queue's own, never under its lock, so a
+ * callback may call any session method. The thread lives until {@link #shutdown()}.
  */
-final class EventQueue {
+public final class EventQueue {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition queued = lock.newCondition();
@@ -28,7 +33,10 @@ final class EventQueue {
     private Object pendingState;
     private boolean shutdown;
 
-    EventQueue(String name) {
+    /**
+     * @param name names the dispatcher thread ({@code name-events})
+     */
+    public EventQueue(String name) {
         dispatcher = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, name + "-events");
             thread.setDaemon(true);
@@ -36,7 +44,13 @@ final class EventQueue {
         });
     }
 
-    HResult queue(MediaEvent event) {
+    /**
+     * Puts an event on the queue ({@code QueueEvent}).
+     *
+     * @param event the event
+     * @return S_OK, or MF_E_SHUTDOWN
+     */
+    public HResult queue(MediaEvent event) {
         lock.lock();
         try {
             if (shutdown) {
@@ -51,7 +65,13 @@ final class EventQueue {
         }
     }
 
-    CallResult<MediaEvent> getEvent(int flags) {
+    /**
+     * Takes the next event ({@code GetEvent}).
+     *
+     * @param flags 0 to block, or {@link EventFlags#NO_WAIT}
+     * @return the event, or MF_E_NO_EVENTS_AVAILABLE, MF_E_MULTIPLE_SUBSCRIBERS, MF_E_SHUTDOWN
+     */
+    public CallResult<MediaEvent> getEvent(int flags) {
         lock.lock();
         try {
             while (true) {
@@ -74,7 +94,14 @@ final class EventQueue {
         }
     }
 
-    HResult beginGetEvent(EventCallback callback, Object state) {
+    /**
+     * Asks for the next event asynchronously ({@code BeginGetEvent}).
+     *
+     * @param callback invoked on the dispatcher thread when an event is ready
+     * @param state    handed back through the result
+     * @return S_OK, MF_S_MULTIPLE_BEGIN, MF_E_MULTIPLE_BEGIN, MF_E_MULTIPLE_SUBSCRIBERS, E_POINTER or MF_E_SHUTDOWN
+     */
+    public HResult beginGetEvent(EventCallback callback, Object state) {
         if (callback == null) {
             return HResult.E_POINTER;
         }
@@ -98,7 +125,13 @@ final class EventQueue {
         }
     }
 
-    CallResult<MediaEvent> endGetEvent(AsyncResult result) {
+    /**
+     * Completes {@link #beginGetEvent} ({@code EndGetEvent}).
+     *
+     * @param result the result handed to the callback
+     * @return the event, or MF_E_SHUTDOWN, E_POINTER, E_INVALIDARG
+     */
+    public CallResult<MediaEvent> endGetEvent(AsyncResult result) {
         if (!(result instanceof Delivery delivery)) {
             return CallResult.of(result == null ? HResult.E_POINTER : HResult.E_INVALIDARG);
         }
@@ -113,7 +146,13 @@ final class EventQueue {
         }
     }
 
-    HResult shutdown() {
+    /**
+     * Shuts the queue down: discards queued events, answers a pending BeginGetEvent with
+     * MF_E_SHUTDOWN, and lets the dispatcher thread end.
+     *
+     * @return S_OK, or MF_E_SHUTDOWN when already shut down
+     */
+    public HResult shutdown() {
         lock.lock();
         try {
             if (shutdown) {
