@@ -121,7 +121,8 @@ final class Pipeline {
             if (type == null || output == null || !(output.object() instanceof SampleSink sink)) {
                 opened.close();
                 queue(MediaEventType.ME_SESSION_TOPOLOGY_SET, type == null ? HResult.MF_E_TOPO_CODEC_NOT_FOUND
-                        : HResult.MF_E_TOPO_UNSUPPORTED, "stream " + node.streamIndex() + " cannot be bound to a sink");
+                        : HResult.MF_E_TOPO_UNSUPPORTED, clip.file() + ": stream " + node.streamIndex()
+                        + (type == null ? " has no audio or video decoder" : " has no sink to render to"));
                 return;
             }
             long decoder = 1_000 + node.id();
