@@ -272,7 +272,7 @@ public final class FfmpegMediaSession implements MediaSession, LiveResources {
             } finally {
                 lock.unlock();
             }
-            DecodedSample sample = pipeline.pendingSample();
+            DecodedSample sample = pipeline.nextSample();
             long due = clock.nanoTimeAt(sample != null ? sample.time() : pipeline.lastEnd());
             lock.lock();
             try {
@@ -293,7 +293,7 @@ public final class FfmpegMediaSession implements MediaSession, LiveResources {
             } finally {
                 lock.unlock();
             }
-            return pipeline::deliverPending;
+            return pipeline::deliverNext;
         }
     }
 

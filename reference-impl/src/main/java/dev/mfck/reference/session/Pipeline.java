@@ -2,6 +2,7 @@ package dev.mfck.reference.session;
 
 import dev.mfck.reference.media.DecodedSample;
 import dev.mfck.reference.media.DecodingSource;
+import dev.mfck.reference.media.PresentationOrder;
 import dev.mfck.reference.media.SourceOpenFailure;
 import dev.mfck.spi.HResult;
 import dev.mfck.spi.MajorType;
@@ -39,10 +40,9 @@ final class Pipeline {
     private final Resources resources;
 
     private DecodingSource source;
+    private PresentationOrder samples;
     private final Map<Integer, SampleSink> sinks = new LinkedHashMap<>();
-    private DecodedSample pending;
-    private boolean endOfStream;
-    private long lastEnd;
+    private boolean played;
     private volatile Presentation presentation = Presentation.STOPPED;
     private volatile Topology fullTopology;
 
@@ -62,41 +62,43 @@ final class Pipeline {
         return fullTopology;
     }
 
-    /** @return the sample waiting for its presentation time, decoding one if needed; null at end of stream */
-    DecodedSample pendingSample() {
-        if (pending == null && !endOfStream && source != null) {
-            try {
-                pending = source.next();
-            } catch (IOException e) {
-                pending = null;
-                queue(MediaEventType.ME_ERROR, HResult.E_FAIL, e.getMessage());
-            }
-            if (pending == null) {
-                endOfStream = true;
-            } else {
-                lastEnd = Math.max(lastEnd, pending.end());
-            }
+    /**
+     * @return the next sample in presentation order, decoding ahead as needed; null at the end of
+     *         the stream, or when decoding failed (reported as MEError)
+     */
+    DecodedSample nextSample() {
+        try {
+            return samples.peek();
+        } catch (IOException e) {
+            queue(MediaEventType.ME_ERROR, HResult.E_FAIL, e.getMessage());
+            stopPresentation();
+            return null;
         }
-        return pending;
     }
 
     /** @return the presentation time at which the last decoded sample ends */
     long lastEnd() {
-        return lastEnd;
+        return samples.lastEnd();
     }
 
     boolean playing() {
         return presentation == Presentation.STARTED && source != null;
     }
 
-    /** Hands the pending sample to its sink; the decoder's memory stays valid throughout. */
-    void deliverPending() {
-        DecodedSample sample = pending;
-        pending = null;
+    /** Hands the next sample to its sink, and takes its buffer back once the sink returns. */
+    void deliverNext() {
+        DecodedSample sample;
+        try {
+            sample = samples.take();
+        } catch (IOException e) {
+            return; // nextSample() has just read it: taking it decodes nothing
+        }
         SampleSink sink = sinks.get(sample.stream());
         if (sink != null) {
-            sink.onProcessSample(sample.majorType(), sample.time(), sample.duration(), sample.data());
+            sink.onProcessSample(sample.majorType(), sample.time(), sample.duration(), sample.data().duplicate());
         }
+        samples.recycle(sample);
+        played = true;
     }
 
     void resolve(Topology topology) {
@@ -133,11 +135,10 @@ final class Pipeline {
             bound.put(node.streamIndex(), sink);
         }
         source = opened;
+        samples = new PresentationOrder(opened);
         sinks.putAll(bound);
         resources.sourceOpened(opened.streams().size());
-        pending = null;
-        endOfStream = false;
-        lastEnd = 0;
+        played = false;
         presentation = Presentation.STOPPED;
         fullTopology = new Topology(topology.id(), full);
         queue(MediaEventType.ME_SESSION_TOPOLOGY_SET, HResult.S_OK, fullTopology);
@@ -157,16 +158,13 @@ final class Pipeline {
                 queue(MediaEventType.ME_SESSION_STARTED, HResult.MF_E_INVALID_POSITION, null);
                 return;
             }
-            if (at != 0 || presentation != Presentation.STOPPED || pending != null || endOfStream || lastEnd != 0) {
+            if (at != 0 || played) {
                 try {
-                    source.seek(at);
+                    samples.seek(at);
                 } catch (IOException e) {
                     queue(MediaEventType.ME_SESSION_STARTED, HResult.E_FAIL, e.getMessage());
                     return;
                 }
-                pending = null;
-                endOfStream = false;
-                lastEnd = at;
             }
             clock.start(at);
             tellSinks(sink -> sink.onClockStart(systemTime(), at));
@@ -219,14 +217,13 @@ final class Pipeline {
             tellSinks(sink -> sink.onClockStop(systemTime()));
             presentation = Presentation.STOPPED;
         }
-        pending = null;
     }
 
     private void releaseSource() {
-        pending = null;
         if (source != null) {
             source.close();
             source = null;
+            samples = null;
             resources.sourceClosed();
         }
     }
