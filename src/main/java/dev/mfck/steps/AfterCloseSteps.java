@@ -47,7 +47,7 @@ public final class AfterCloseSteps {
                 new IllegalArgumentException(call.method().mfName() + " queues no event"));
         Predicate<TraceEntry> itsEvent = answering(call, completion);
         String name = call.method().mfName();
-        Duration quiet = ScenarioContext.settings().quietFor();
+        Duration quiet = context.quietWindow();
         if (call.hr().equals(HResult.MF_E_INVALIDREQUEST)) {
             Optional<TraceEntry> performed = context.await(call.markBefore(), itsEvent.and(AfterCloseSteps::succeeded), quiet);
             performed.ifPresent(event -> {

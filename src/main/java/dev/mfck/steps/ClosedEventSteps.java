@@ -27,7 +27,7 @@ public final class ClosedEventSteps {
                     + "; a successful Close completes with S_OK");
         }
         Optional<TraceEntry> second = context.awaitEvent(first.index() + 1, MediaEventType.ME_SESSION_CLOSED,
-                ScenarioContext.settings().quietFor());
+                context.quietWindow());
         if (second.isPresent()) {
             throw context.evidence().violation(String.format(
                     "a second MESessionClosed arrived at %+.3f ms (status %s) after the first at %+.3f ms",
@@ -39,7 +39,7 @@ public final class ClosedEventSteps {
     @Then("no self-caused event follows MESessionClosed")
     public void noSelfCausedEventFollows() {
         TraceEntry closed = ClosedEvent.precondition(context);
-        context.await(closed.index() + 1, ClosedEventSteps::selfCaused, ScenarioContext.settings().quietFor());
+        context.await(closed.index() + 1, ClosedEventSteps::selfCaused, context.quietWindow());
         List<TraceEntry> after = context.trace().since(closed.index() + 1).stream()
                 .filter(ClosedEventSteps::selfCaused).toList();
         if (!after.isEmpty()) {

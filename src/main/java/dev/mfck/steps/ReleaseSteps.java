@@ -45,7 +45,7 @@ public final class ReleaseSteps {
     @Then("no sample reaches a sink after MESessionClosed")
     public void noSampleAfterClosed() {
         TraceEntry closed = ClosedEvent.precondition(context);
-        context.await(closed.index() + 1, TraceEntry::isSample, ScenarioContext.settings().quietFor());
+        context.await(closed.index() + 1, TraceEntry::isSample, context.quietWindow());
         List<TraceEntry> late = context.trace().since(closed.index() + 1).stream().filter(TraceEntry::isSample).toList();
         if (!late.isEmpty()) {
             throw context.evidence().violation(lateSamples(late, "MESessionClosed", closed.millis()));
@@ -57,7 +57,7 @@ public final class ReleaseSteps {
     public void noSampleAfterTheCallReturned() {
         CallOutcome call = context.lastCall();
         context.await(call.markBefore(), e -> e.isSample() && e.nanos() > call.returnedAt(),
-                ScenarioContext.settings().quietFor());
+                context.quietWindow());
         List<TraceEntry> late = context.trace().since(call.markBefore()).stream()
                 .filter(e -> e.isSample() && e.nanos() > call.returnedAt()).toList();
         if (!late.isEmpty()) {
@@ -74,7 +74,7 @@ public final class ReleaseSteps {
             return; // a clock that reports itself shut down does not run
         }
         // watch the pipeline for the quiet window; the clock must not move meanwhile
-        context.await(closed.index() + 1, TraceEntry::isSample, ScenarioContext.settings().quietFor());
+        context.await(closed.index() + 1, TraceEntry::isSample, context.quietWindow());
         CallResult<Long> second = context.session().clockTime(clock);
         CallResult<ClockState> state = context.session().clockState(clock);
         boolean moved = second.hr().succeeded() && !Objects.equals(second.value(), first.value());
@@ -82,7 +82,7 @@ public final class ReleaseSteps {
         if (moved || running) {
             throw context.evidence().violation(String.format("after MESessionClosed the clock read %s, then %s %d ms later, "
                             + "and its state is %s", first.value(), second.value(),
-                    ScenarioContext.settings().quietFor().toMillis(), state.hr().succeeded() ? state.value() : state.hr()));
+                    context.quietWindow().toMillis(), state.hr().succeeded() ? state.value() : state.hr()));
         }
     }
 

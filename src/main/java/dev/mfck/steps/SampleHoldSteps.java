@@ -43,7 +43,7 @@ public final class SampleHoldSteps {
     @Then("no MESessionClosed arrives while the sample is held")
     public void noClosedEventWhileHeld() {
         Optional<TraceEntry> closed = context.awaitEvent(context.closeMark(), MediaEventType.ME_SESSION_CLOSED,
-                ScenarioContext.settings().quietFor());
+                context.quietWindow());
         if (closed.isPresent()) {
             throw context.evidence().violation(String.format(
                     "MESessionClosed arrived at %+.3f ms while the kit still held a sample inside onProcessSample: "

@@ -50,6 +50,7 @@ public final class ScenarioContext {
     private boolean shutDown;
     private CallOutcome lastCall;
     private volatile int closeMark = -1;
+    private Duration mustStayQuietAtLeast = Duration.ZERO;
 
     static synchronized KitSettings settings() {
         if (settings == null) {
@@ -148,6 +149,22 @@ public final class ScenarioContext {
         MediaClip chosen = clip;
         return guard.call("SessionProvider.createPartialTopology(" + clipName + ")", settings().callWithin(),
                 () -> provider().createPartialTopology(chosen, sinks));
+    }
+
+    /**
+     * Makes watches for forbidden events last at least this long: a clip started near its end
+     * must be watched past its end.
+     *
+     * @param window the shortest watch
+     */
+    void watchAtLeast(Duration window) {
+        mustStayQuietAtLeast = window;
+    }
+
+    /** @return how long to watch for an event the contract forbids */
+    Duration quietWindow() {
+        Duration quiet = settings().quietFor();
+        return quiet.compareTo(mustStayQuietAtLeast) >= 0 ? quiet : mustStayQuietAtLeast;
     }
 
     void markShutDown() {

@@ -121,6 +121,7 @@ public final class SessionStateSteps {
         topologySet(clip);
         Duration position = ClipCatalogue.descriptor(clip).duration().minus(NEAR_END);
         start(StartPosition.at(position.toNanos() / 100));
+        context.watchAtLeast(NEAR_END.plus(settings().quietFor()));
     }
 
     private void closing(String clip) {

@@ -34,8 +34,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * A conforming session over simulated media. One worker thread, started by the first
  * operation, runs operations in order and delivers samples at their presentation time; Close
  * is one more operation, so it returns at once and completes only when the worker gets to it.
+ *
+ * <p>The kit's self-test derives broken sessions (mutants) from it: the protected methods are
+ * the places where they break the contract.
  */
-final class InMemorySession implements MediaSession, LiveResources {
+public class InMemorySession implements MediaSession, LiveResources {
 
     private static final AtomicInteger IDS = new AtomicInteger();
     private static final long SHUTDOWN_WAIT_MS = 10_000;
@@ -354,7 +357,12 @@ final class InMemorySession implements MediaSession, LiveResources {
         queue(MediaEventType.ME_SESSION_TOPOLOGY_SET, HResult.S_OK, resolvedTopology);
     }
 
-    private void doStart(StartPosition position) {
+    /**
+     * Start's work, on the worker.
+     *
+     * @param position where to start
+     */
+    protected void doStart(StartPosition position) {
         SimulatedMedia current = media;
         if (current == null) {
             queue(MediaEventType.ME_SESSION_STARTED, HResult.MF_E_INVALIDREQUEST, null);
@@ -401,7 +409,8 @@ final class InMemorySession implements MediaSession, LiveResources {
         queue(MediaEventType.ME_SESSION_ENDED, HResult.S_OK, null);
     }
 
-    private void stopPresentation() {
+    /** Stops the presentation and its clock, telling the sinks. */
+    protected final void stopPresentation() {
         if (presentation != Presentation.STOPPED) {
             clock.stop();
             media.tellSinks(sink -> sink.onClockStop(System.nanoTime() / 100));
@@ -410,21 +419,72 @@ final class InMemorySession implements MediaSession, LiveResources {
     }
 
     /** Close's work, the worker's last: stop, release everything, then and only then MESessionClosed. */
-    private void teardown() {
+    protected void teardown() {
         stopPresentation();
         clock.stop();
         release();
-        lock.lock();
-        try {
-            exiting = true;
-            workerThreads = 0; // this thread runs nothing after queuing the event below
-        } finally {
-            lock.unlock();
-        }
+        endWorker();
         queue(MediaEventType.ME_SESSION_CLOSED, HResult.S_OK, null);
     }
 
-    private SimulatedMedia release() {
+    /** Makes the worker end once the current operation returns. */
+    protected final void endWorker() {
+        lock.lock();
+        try {
+            exiting = true;
+            workerThreads = 0; // this thread runs nothing after the operation that called this
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** @return the presentation clock */
+    protected final WallClock clock() {
+        return clock;
+    }
+
+    /** @return the event queue */
+    protected final EventQueue events() {
+        return events;
+    }
+
+    /** @return true once Close has been called */
+    protected final boolean closing() {
+        lock.lock();
+        try {
+            return closing;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** @return true once Shutdown has been called */
+    protected final boolean shutDown() {
+        lock.lock();
+        try {
+            return shutdown;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** @return true while no operation has ever been asked of the session */
+    protected final boolean isNew() {
+        lock.lock();
+        try {
+            return worker == null && !shutdown;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Releases the media and its resources.
+     *
+     * @return the released media, or null
+     */
+    protected final SimulatedMedia release() {
         lock.lock();
         try {
             SimulatedMedia released = media;
@@ -457,7 +517,14 @@ final class InMemorySession implements MediaSession, LiveResources {
         }
     }
 
-    private void queue(MediaEventType type, HResult status, Object value) {
+    /**
+     * Queues an event of the session's own.
+     *
+     * @param type   the event type
+     * @param status its status
+     * @param value  its value
+     */
+    protected void queue(MediaEventType type, HResult status, Object value) {
         events.queue(new MediaEvent(type, status, value));
     }
 

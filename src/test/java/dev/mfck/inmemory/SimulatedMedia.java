@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * The samples a clip would decode to, made up from its descriptor: 25 video frames a second
  * (320x240 I420) and 1024-sample stereo audio frames at 44.1 kHz, in presentation order.
  */
-final class SimulatedMedia {
+public final class SimulatedMedia {
 
     static final long VIDEO_PERIOD = 400_000;
     static final long AUDIO_PERIOD = 1024L * 10_000_000 / 44_100;
