@@ -10,7 +10,7 @@ import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 
 /**
  * The whole suite against the kit's own in-memory session (found through
- * {@code META-INF/services}), through the same JUnit Platform entry a vendor uses.
+ * {@code mfck.provider} in the surefire configuration), through the same JUnit Platform entry a vendor uses.
  */
 @Suite
 @IncludeEngines("cucumber")

@@ -87,12 +87,26 @@ public record KitSettings(Optional<String> providerClass, double factor, Duratio
         return Duration.ofNanos(Math.round(millis * 1_000_000L * factor));
     }
 
+    /**
+     * The longest one scenario can take, whatever the implementation does: every wait of the
+     * kit has a deadline. A scenario makes at
+     * most fourteen calls into the implementation, waits for at most eight events, watches at
+     * most six quiet windows, and plays at most one clip to its end (one second). A whole run
+     * is bounded by this times the number of scenarios.
+     *
+     * @return the bound per scenario
+     */
+    public Duration scenarioBound() {
+        return callWithin.multipliedBy(14).plus(eventWithin.multipliedBy(8)).plus(quietFor.multipliedBy(6))
+                .plus(Duration.ofSeconds(1));
+    }
+
     /** @return the effective settings, as printed at the start of a run */
     public String describe() {
         return String.format(Locale.ROOT,
                 "mfck settings: provider=%s, timeout factor=%.2f, expect event within=%d ms, "
-                        + "expect no event for=%d ms, call returns within=%d ms",
+                        + "expect no event for=%d ms, call returns within=%d ms, bound per scenario=%d ms",
                 providerClass.orElse("(ServiceLoader)"), factor, eventWithin.toMillis(),
-                quietFor.toMillis(), callWithin.toMillis());
+                quietFor.toMillis(), callWithin.toMillis(), scenarioBound().toMillis());
     }
 }

@@ -23,6 +23,7 @@ public final class CallGuard implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final Evidence evidence;
+    private volatile boolean abandonedACall;
     private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "mfck-call-" + THREADS.incrementAndGet());
         thread.setDaemon(true);
@@ -60,6 +61,7 @@ public final class CallGuard implements AutoCloseable {
             return result;
         } catch (TimeoutException e) {
             future.cancel(true);
+            abandonedACall = true;
             throw evidence.timedOut(call, deadline);
         } catch (ExecutionException e) {
             throw evidence.fault(call, e.getCause());
@@ -68,6 +70,11 @@ public final class CallGuard implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw evidence.timedOut(call + " (the kit was interrupted)", deadline);
         }
+    }
+
+    /** @return true once a call has timed out: the implementation is stuck, and is not called again to clean up */
+    public boolean abandonedACall() {
+        return abandonedACall;
     }
 
     /** Abandons every call still running: their threads are interrupted and left to die. */

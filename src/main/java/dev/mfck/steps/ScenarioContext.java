@@ -80,11 +80,14 @@ public final class ScenarioContext {
         gate = new SampleGate(trace, settings().eventWithin().multipliedBy(4));
     }
 
-    /** Lets every held sample go and shuts the session down, tolerating a session that fights back. */
+    /**
+     * Lets every held sample go and shuts the session down, tolerating a session that fights
+     * back; a session that has already hung a call is abandoned, not called again.
+     */
     void end() {
         gate.release();
         try {
-            if (session != null && !shutDown) {
+            if (session != null && !shutDown && !guard.abandonedACall()) {
                 session.shutdown();
             }
         } catch (ConformanceFailure ignored) {

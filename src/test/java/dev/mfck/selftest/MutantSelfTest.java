@@ -5,18 +5,13 @@ import dev.mfck.rules.RuleCatalogue;
 import dev.mfck.rules.RuleLevel;
 import dev.mfck.selftest.mutants.Mutant;
 import dev.mfck.selftest.mutants.MutantCatalogue;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,24 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The kit proves itself: the whole suite runs against every mutant, and must fail on exactly
  * the rules the mutant breaks (each failure message naming its rule), and pass every other.
- * Suites run four at a time (they mostly wait); each is independent of the others.
+ * The runs are made by {@link SelfTestRuns}.
  */
 class MutantSelfTest {
-
-    private static final ExecutorService RUNNERS = Executors.newFixedThreadPool(4);
-    private static final Map<String, CompletableFuture<SuiteRun.Result>> RUNS = MutantCatalogue.all().stream()
-            .collect(Collectors.toMap(Mutant::name,
-                    mutant -> CompletableFuture.supplyAsync(() -> SuiteRun.against(mutant.name(), mutant.sessions()), RUNNERS)));
-
-    @AfterAll
-    static void stopRunners() {
-        RUNNERS.shutdownNow();
-    }
 
     @TestFactory
     Stream<DynamicTest> everyMutantFailsExactlyTheRulesItBreaks() {
         return MutantCatalogue.all().stream().map(mutant -> DynamicTest.dynamicTest(mutant.name(), () -> {
-            SuiteRun.Result result = RUNS.get(mutant.name()).join();
+            SuiteRun.Result result = SelfTestRuns.of(mutant);
             System.out.printf("mutant %-36s failed %s in %d ms%n", mutant.name(), result.failedRules(), result.took().toMillis());
             assertThat(result.failedRules()).as("%s (%s): rules failed; %s", mutant.name(), mutant.defect(),
                     result.describeFailures()).isEqualTo(new TreeSet<>(mutant.breaks()));

@@ -52,6 +52,19 @@ public final class FfmpegMediaSession implements MediaSession, LiveResources {
     private boolean closing;
     private boolean shutdown;
     private boolean closed;
+    private final Pacing pacing;
+
+    /** A session that plays in real time. */
+    public FfmpegMediaSession() {
+        this(Pacing.REAL_TIME);
+    }
+
+    /**
+     * @param pacing how samples are paced; {@link Pacing#AS_FAST_AS_POSSIBLE} is for benchmarks
+     */
+    public FfmpegMediaSession(Pacing pacing) {
+        this.pacing = pacing;
+    }
 
     @Override
     public HResult setTopology(int flags, Topology topology) {
@@ -279,7 +292,7 @@ public final class FfmpegMediaSession implements MediaSession, LiveResources {
                 if (shutdown || closed || !operations.isEmpty() || !pipeline.playing()) {
                     continue;
                 }
-                long wait = due - System.nanoTime();
+                long wait = pacing == Pacing.REAL_TIME ? due - System.nanoTime() : 0;
                 if (wait > 0) {
                     wake.awaitNanos(wait);
                     continue;
