@@ -10,7 +10,11 @@ import java.nio.ByteBuffer;
  * A call may block: the kit holds a sample inside {@link #onProcessSample} to prove that
  * {@code Close} is asynchronous, so a session must not hold locks its public methods need
  * while it calls a sink.
+ *
+ * <p>Only {@link #onProcessSample} must be implemented: the clock and shutdown notifications
+ * do nothing unless overridden, so a sink can be a lambda.
  */
+@FunctionalInterface
 public interface SampleSink {
 
     /**
@@ -19,28 +23,32 @@ public interface SampleSink {
      * @param systemTime       the system time, in 100-ns units
      * @param clockStartOffset the presentation time the clock started from, in 100-ns units
      */
-    void onClockStart(long systemTime, long clockStartOffset);
+    default void onClockStart(long systemTime, long clockStartOffset) {
+    }
 
     /**
      * The presentation clock stopped.
      *
      * @param systemTime the system time, in 100-ns units
      */
-    void onClockStop(long systemTime);
+    default void onClockStop(long systemTime) {
+    }
 
     /**
      * The presentation clock paused.
      *
      * @param systemTime the system time, in 100-ns units
      */
-    void onClockPause(long systemTime);
+    default void onClockPause(long systemTime) {
+    }
 
     /**
      * The presentation clock restarted from pause.
      *
      * @param systemTime the system time, in 100-ns units
      */
-    void onClockRestart(long systemTime);
+    default void onClockRestart(long systemTime) {
+    }
 
     /**
      * A decoded sample reached the sink at its presentation time.
@@ -54,5 +62,6 @@ public interface SampleSink {
     void onProcessSample(MajorType majorType, long sampleTime, long sampleDuration, ByteBuffer data);
 
     /** The sink is shut down; the session calls nothing on it afterwards. */
-    void onShutdown();
+    default void onShutdown() {
+    }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BadMediaTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(10);
+    private static final SampleSink IGNORE = (majorType, sampleTime, sampleDuration, data) -> { };
 
     @TempDir
     Path folder;
@@ -41,7 +41,7 @@ class BadMediaTest {
                 List.of(new ClipStream(0, MajorType.VIDEO), new ClipStream(1, MajorType.AUDIO)));
 
         HResult set = session.setTopology(0, new FfmpegSessionProvider().createPartialTopology(clip,
-                List.of(new NullSink(), new NullSink())));
+                List.of(IGNORE, IGNORE)));
 
         assertThat(set).isEqualTo(HResult.S_OK);
         MediaEvent topologySet = events.await(MediaEventType.ME_SESSION_TOPOLOGY_SET, DEADLINE);
@@ -75,14 +75,5 @@ class BadMediaTest {
             default -> throw new IllegalArgumentException(kind);
         }
         return file;
-    }
-
-    private static final class NullSink implements SampleSink {
-        @Override public void onClockStart(long systemTime, long clockStartOffset) { }
-        @Override public void onClockStop(long systemTime) { }
-        @Override public void onClockPause(long systemTime) { }
-        @Override public void onClockRestart(long systemTime) { }
-        @Override public void onProcessSample(MajorType majorType, long sampleTime, long sampleDuration, ByteBuffer data) { }
-        @Override public void onShutdown() { }
     }
 }

@@ -79,12 +79,6 @@ class PlaybackIsRealTest {
     }
 
     private record Recording(int stream, List<Sample> received) implements SampleSink {
-        @Override public void onClockStart(long systemTime, long clockStartOffset) { }
-        @Override public void onClockStop(long systemTime) { }
-        @Override public void onClockPause(long systemTime) { }
-        @Override public void onClockRestart(long systemTime) { }
-        @Override public void onShutdown() { }
-
         @Override
         public void onProcessSample(MajorType majorType, long sampleTime, long sampleDuration, ByteBuffer data) {
             received.add(new Sample(stream, sampleTime, data.remaining()));

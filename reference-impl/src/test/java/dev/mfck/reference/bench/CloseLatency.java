@@ -116,12 +116,6 @@ final class CloseLatency {
     }
 
     private record CountingSink(CountDownLatch samples) implements SampleSink {
-        @Override public void onClockStart(long systemTime, long clockStartOffset) { }
-        @Override public void onClockStop(long systemTime) { }
-        @Override public void onClockPause(long systemTime) { }
-        @Override public void onClockRestart(long systemTime) { }
-        @Override public void onShutdown() { }
-
         @Override
         public void onProcessSample(MajorType majorType, long sampleTime, long sampleDuration, ByteBuffer data) {
             samples.countDown();

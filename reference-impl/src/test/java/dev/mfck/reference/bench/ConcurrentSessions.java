@@ -105,13 +105,6 @@ final class ConcurrentSessions {
             this.firstSamples = firstSamples;
             this.playing = playing;
         }
-
-        @Override public void onClockStart(long systemTime, long clockStartOffset) { }
-        @Override public void onClockStop(long systemTime) { }
-        @Override public void onClockPause(long systemTime) { }
-        @Override public void onClockRestart(long systemTime) { }
-        @Override public void onShutdown() { }
-
         @Override
         public void onProcessSample(MajorType majorType, long sampleTime, long sampleDuration, ByteBuffer data) {
             if (firstSamples.getCount() == 1) {

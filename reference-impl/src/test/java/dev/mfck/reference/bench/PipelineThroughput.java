@@ -100,12 +100,6 @@ final class PipelineThroughput {
     }
 
     private record VideoCounter(AtomicInteger frames) implements SampleSink {
-        @Override public void onClockStart(long systemTime, long clockStartOffset) { }
-        @Override public void onClockStop(long systemTime) { }
-        @Override public void onClockPause(long systemTime) { }
-        @Override public void onClockRestart(long systemTime) { }
-        @Override public void onShutdown() { }
-
         @Override
         public void onProcessSample(MajorType majorType, long sampleTime, long sampleDuration, ByteBuffer data) {
             if (majorType == MajorType.VIDEO) {
