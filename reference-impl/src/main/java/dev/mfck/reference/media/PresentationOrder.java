@@ -3,6 +3,9 @@ package dev.mfck.reference.media;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,8 +15,9 @@ import java.util.PriorityQueue;
  * Puts decoded samples in presentation order across streams. A container interleaves its
  * streams in decode order (an mp4 may carry several audio frames before the first video
  * frame), so the source is read a little ahead, until every stream has a sample waiting or the
- * window is full, and the earliest sample is presented first. Samples are copied out of the
- * decoder's memory into buffers that are reused, so that reading ahead is safe.
+ * window is full, and the earliest sample is presented first. A sample still waiting when the
+ * source decodes again is first copied out of the decoder's memory, into a buffer that is
+ * reused, so reading ahead is safe; a sample presented before the next decode is never copied.
  *
  * <p>Like the source it reads, it belongs to one thread.
  */
@@ -26,6 +30,8 @@ public final class PresentationOrder {
     private final PriorityQueue<DecodedSample> waiting = new PriorityQueue<>(
             Comparator.comparingLong(DecodedSample::time).thenComparingInt(DecodedSample::stream));
     private final Map<Integer, ArrayDeque<ByteBuffer>> spare = new HashMap<>();
+    private final Set<DecodedSample> copies = Collections.newSetFromMap(new IdentityHashMap<>());
+    private DecodedSample borrowed; // the last decoded sample, still pointing into the decoder's memory
     private boolean endOfStream;
     private long lastEnd;
 
@@ -56,7 +62,12 @@ public final class PresentationOrder {
 
     /** @param sample a sample from {@link #take()} that no sink uses any longer */
     public void recycle(DecodedSample sample) {
-        spare.computeIfAbsent(sample.stream(), s -> new ArrayDeque<>()).push(sample.data());
+        if (copies.remove(sample)) {
+            spare.computeIfAbsent(sample.stream(), s -> new ArrayDeque<>()).push(sample.data());
+        }
+        if (sample == borrowed) {
+            borrowed = null;
+        }
     }
 
     /** @return the presentation time at which the last sample read ends, in 100-ns units */
@@ -74,6 +85,7 @@ public final class PresentationOrder {
         while (!waiting.isEmpty()) {
             recycle(waiting.poll());
         }
+        borrowed = null;
         source.seek(time);
         endOfStream = false;
         lastEnd = time;
@@ -81,13 +93,26 @@ public final class PresentationOrder {
 
     private void fill() throws IOException {
         while (!endOfStream && waiting.size() < WINDOW && !everyStreamWaiting()) {
+            secureBorrowed();
             DecodedSample decoded = source.next();
             if (decoded == null) {
                 endOfStream = true;
             } else {
-                waiting.add(copy(decoded));
+                waiting.add(decoded);
+                borrowed = decoded;
                 lastEnd = Math.max(lastEnd, decoded.end());
             }
+        }
+    }
+
+    /** The decoder is about to overwrite its memory: a sample still waiting in it is copied out first. */
+    private void secureBorrowed() {
+        DecodedSample stillWaiting = borrowed;
+        borrowed = null;
+        if (stillWaiting != null && waiting.removeIf(sample -> sample == stillWaiting)) {
+            DecodedSample copied = copy(stillWaiting);
+            copies.add(copied);
+            waiting.add(copied);
         }
     }
 

@@ -30,7 +30,9 @@ public final class SuiteMain {
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         LauncherFactory.create().execute(discovery, listener);
         TestExecutionSummary summary = listener.getSummary();
-        System.out.println("suite: " + summary.getTestsSucceededCount() + " passed, " + summary.getTestsFailedCount() + " failed");
-        System.exit(summary.getTestsFailedCount() == 0 && summary.getTestsSucceededCount() > 0 ? 0 : 1);
+        summary.getFailures().forEach(failure -> System.out.println(failure.getTestIdentifier().getDisplayName()
+                + ": " + failure.getException()));
+        System.out.println(summary.getTestsSucceededCount() + " passed, " + summary.getTestsFailedCount() + " failed");
+        System.exit(summary.getTotalFailureCount() == 0 && summary.getTestsSucceededCount() > 0 ? 0 : 1);
     }
 }
