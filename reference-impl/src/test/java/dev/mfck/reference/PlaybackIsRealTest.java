@@ -7,7 +7,11 @@ import dev.mfck.spi.MediaClip;
 import dev.mfck.spi.MediaEventType;
 import dev.mfck.spi.MediaSession;
 import dev.mfck.spi.SampleSink;
+import dev.mfck.spi.NodeType;
 import dev.mfck.spi.StartPosition;
+import dev.mfck.spi.Topology;
+import dev.mfck.spi.TopologyFlags;
+import dev.mfck.spi.TopologyNode;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
@@ -43,6 +47,12 @@ class PlaybackIsRealTest {
 
         assertThat(session.setTopology(0, new FfmpegSessionProvider().createPartialTopology(clip, sinks))).isEqualTo(HResult.S_OK);
         assertThat(events.await(MediaEventType.ME_SESSION_TOPOLOGY_SET, Duration.ofSeconds(10)).status()).isEqualTo(HResult.S_OK);
+        Topology full = session.getFullTopology(TopologyFlags.GET_CURRENT, 0).value();
+        assertThat(full.nodesOf(NodeType.SOURCE_STREAM)).hasSize(clip.streams().size());
+        assertThat(full.nodesOf(NodeType.OUTPUT)).extracting(TopologyNode::object).containsExactlyElementsOf(sinks);
+        assertThat(full.nodesOf(NodeType.TRANSFORM)).extracting(TopologyNode::description)
+                .containsExactlyElementsOf(clipName.equals(ClipCatalogue.AV_SHORT)
+                        ? List.of("mpeg4 decoder", "aac decoder") : List.of("pcm_s16le decoder"));
         long started = System.nanoTime();
         assertThat(session.start(StartPosition.at(0))).isEqualTo(HResult.S_OK);
         events.await(MediaEventType.ME_SESSION_ENDED, clip.duration().plusSeconds(10));
