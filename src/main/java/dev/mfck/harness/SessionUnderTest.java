@@ -28,6 +28,10 @@ import java.util.concurrent.Callable;
  */
 public final class SessionUnderTest {
 
+    /** How failure messages name the session's calls, and the clock's. */
+    private static final String SESSION = "MediaSession.";
+    private static final String CLOCK = "PresentationClock.";
+
     private final MediaSession session;
     private final CallGuard guard;
     private final EventTrace trace;
@@ -85,17 +89,17 @@ public final class SessionUnderTest {
 
     /** @see MediaSession#getClock() */
     public CallResult<PresentationClock> getClock() {
-        return result("GetClock()", session::getClock, settings.callWithin());
+        return result(SESSION, "GetClock()", session::getClock, settings.callWithin());
     }
 
     /** @see MediaSession#getSessionCapabilities() */
     public CallResult<Integer> getSessionCapabilities() {
-        return result("GetSessionCapabilities()", session::getSessionCapabilities, settings.callWithin());
+        return result(SESSION, "GetSessionCapabilities()", session::getSessionCapabilities, settings.callWithin());
     }
 
     /** @see MediaSession#getFullTopology(int, long) */
     public CallResult<Topology> getFullTopology(int flags, long topologyId) {
-        return result("GetFullTopology(" + flags + ", " + topologyId + ")",
+        return result(SESSION, "GetFullTopology(" + flags + ", " + topologyId + ")",
                 () -> session.getFullTopology(flags, topologyId), settings.callWithin());
     }
 
@@ -106,7 +110,7 @@ public final class SessionUnderTest {
      * @see MediaSession#getEvent(int)
      */
     public CallResult<MediaEvent> getEvent(int flags, Duration deadline) {
-        return result("GetEvent(" + flags + ")", () -> session.getEvent(flags), deadline);
+        return result(SESSION, "GetEvent(" + flags + ")", () -> session.getEvent(flags), deadline);
     }
 
     /** @see MediaSession#beginGetEvent(EventCallback, Object) */
@@ -116,7 +120,7 @@ public final class SessionUnderTest {
 
     /** @see MediaSession#endGetEvent(AsyncResult) */
     public CallResult<MediaEvent> endGetEvent(AsyncResult result) {
-        return result("EndGetEvent(result)", () -> session.endGetEvent(result), settings.callWithin());
+        return result(SESSION, "EndGetEvent(result)", () -> session.endGetEvent(result), settings.callWithin());
     }
 
     /** @see MediaSession#queueEvent(MediaEventType, HResult, Object) */
@@ -127,15 +131,15 @@ public final class SessionUnderTest {
 
     /** BeginGetEvent for the event pump: guarded, but not traced. */
     HResult beginGetEventUntraced(EventCallback callback) {
-        return guard.call("MediaSession.beginGetEvent(pump)", settings.callWithin(),
+        return guard.call(SESSION + "BeginGetEvent(in the event callback)", settings.callWithin(),
                 () -> session.beginGetEvent(callback, null));
     }
 
     /** EndGetEvent for the event pump: guarded, but not traced. */
     CallResult<MediaEvent> endGetEventUntraced(AsyncResult result) {
-        CallResult<MediaEvent> outcome = guard.call("MediaSession.endGetEvent(pump)", settings.callWithin(),
+        CallResult<MediaEvent> outcome = guard.call(SESSION + "EndGetEvent(in the event callback)", settings.callWithin(),
                 () -> session.endGetEvent(result));
-        requireOutcome("MediaSession.endGetEvent(pump)", outcome);
+        requireOutcome(SESSION + "EndGetEvent(in the event callback)", outcome);
         return outcome;
     }
 
@@ -146,7 +150,7 @@ public final class SessionUnderTest {
      * @return the result
      */
     public CallResult<Long> clockTime(PresentationClock clock) {
-        return result("PresentationClock.GetTime()", clock::getTime, settings.callWithin());
+        return result(CLOCK, "GetTime()", clock::getTime, settings.callWithin());
     }
 
     /**
@@ -156,7 +160,7 @@ public final class SessionUnderTest {
      * @return the result
      */
     public CallResult<ClockState> clockState(PresentationClock clock) {
-        return result("PresentationClock.GetState()", clock::getState, settings.callWithin());
+        return result(CLOCK, "GetState()", clock::getState, settings.callWithin());
     }
 
     /**
@@ -178,21 +182,17 @@ public final class SessionUnderTest {
 
     private HResult hr(String call, Callable<HResult> body) {
         long start = trace.now();
-        HResult hr = guard.call(qualified(call), settings.callWithin(), body);
+        HResult hr = guard.call(SESSION + call, settings.callWithin(), body);
         trace.call(start, call + " -> " + hr + took(start));
         return hr;
     }
 
-    private <T> CallResult<T> result(String call, Callable<CallResult<T>> body, Duration deadline) {
+    private <T> CallResult<T> result(String owner, String call, Callable<CallResult<T>> body, Duration deadline) {
         long start = trace.now();
-        CallResult<T> outcome = guard.call(qualified(call), deadline, body);
-        requireOutcome(qualified(call), outcome);
-        trace.call(start, call + " -> " + outcome.hr() + (outcome.value() != null ? " with " + outcome.value() : "") + took(start));
+        CallResult<T> outcome = guard.call(owner + call, deadline, body);
+        requireOutcome(owner + call, outcome);
+        trace.call(start, (owner.equals(SESSION) ? call : owner + call) + " -> " + outcome.hr() + (outcome.value() != null ? " with " + outcome.value() : "") + took(start));
         return outcome;
-    }
-
-    private static String qualified(String call) {
-        return call.contains(".") ? call : "MediaSession." + call;
     }
 
     private void requireOutcome(String call, CallResult<?> outcome) {

@@ -3,7 +3,6 @@ package dev.mfck.selftest;
 import dev.mfck.rules.Rule;
 import dev.mfck.rules.RuleCatalogue;
 import dev.mfck.rules.RuleLevel;
-import dev.mfck.selftest.mutants.Mutant;
 import dev.mfck.selftest.mutants.MutantCatalogue;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
