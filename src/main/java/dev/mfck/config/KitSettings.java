@@ -42,11 +42,16 @@ public record KitSettings(Optional<String> providerClass, double factor, Duratio
     public static KitSettings fromEnvironment() {
         return from(key -> {
             String value = System.getProperty(key);
-            if (value == null) {
-                value = System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
-            }
-            return value;
+            return value != null ? value : System.getenv(environmentName(key));
         });
+    }
+
+    /**
+     * @param key a key, for example {@code mfck.timeout.factor}
+     * @return the environment variable that sets it, for example {@code MFCK_TIMEOUT_FACTOR}
+     */
+    public static String environmentName(String key) {
+        return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
     /**

@@ -1,17 +1,46 @@
 package dev.mfck.failure;
 
-/** A scenario that did not pass: carries its verdict, and a message that explains it. */
+import dev.mfck.trace.TraceEntry;
+
+import java.util.List;
+
+/**
+ * A scenario that did not pass: carries its verdict and a message that explains it, and the
+ * same facts in parts for reports: the rule, what the session did, and the scenario's trace.
+ */
 public class ConformanceFailure extends AssertionError {
 
     private final Verdict verdict;
+    private final String ruleId;
+    private final String observed;
+    private final transient List<TraceEntry> trace;
 
-    ConformanceFailure(Verdict verdict, String message, Throwable cause) {
+    ConformanceFailure(Verdict verdict, String message, Throwable cause, String ruleId, String observed,
+                       List<TraceEntry> trace) {
         super(message, cause);
         this.verdict = verdict;
+        this.ruleId = ruleId;
+        this.observed = observed;
+        this.trace = List.copyOf(trace);
     }
 
     /** @return the scenario's verdict */
     public Verdict verdict() {
         return verdict;
+    }
+
+    /** @return the id of the rule the scenario checks */
+    public String ruleId() {
+        return ruleId;
+    }
+
+    /** @return what the session did, in a sentence or two */
+    public String observed() {
+        return observed;
+    }
+
+    /** @return the scenario's trace up to the failure */
+    public List<TraceEntry> trace() {
+        return trace;
     }
 }

@@ -91,6 +91,7 @@ public final class Evidence {
     }
 
     private ConformanceFailure failure(Verdict verdict, String observed, Throwable cause) {
-        return new ConformanceFailure(verdict, FailureMessage.format(rule, verdict, observed, trace.render()), cause);
+        return new ConformanceFailure(verdict, FailureMessage.format(rule, verdict, observed, trace.render()), cause,
+                rule.id(), observed, trace.entries());
     }
 }

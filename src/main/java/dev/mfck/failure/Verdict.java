@@ -11,5 +11,10 @@ public enum Verdict {
     /** A call into the implementation did not return within its deadline. */
     TIMEOUT,
     /** The implementation threw, or returned null where the SPI forbids it. */
-    IMPLEMENTATION_FAULT
+    IMPLEMENTATION_FAULT;
+
+    /** @return true when the implementation broke the rule, hung, or threw */
+    public boolean isFailure() {
+        return this == FAIL || this == TIMEOUT || this == IMPLEMENTATION_FAULT;
+    }
 }

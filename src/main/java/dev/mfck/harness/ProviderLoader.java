@@ -5,6 +5,7 @@ import dev.mfck.spi.SessionProvider;
 
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.function.Predicate;
 
 /**
  * Finds the implementation under test: the class named by {@code mfck.provider}, or else the
@@ -23,19 +24,31 @@ public final class ProviderLoader {
     public static SessionProvider load(KitSettings settings) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (settings.providerClass().isPresent()) {
-            return instantiate(settings.providerClass().get(), loader);
+            return named(settings.providerClass().get(), loader);
         }
-        List<ServiceLoader.Provider<SessionProvider>> found =
-                ServiceLoader.load(SessionProvider.class, loader).stream().toList();
+        return declared(loader, type -> true, "-D" + KitSettings.PROVIDER + "=...");
+    }
+
+    /**
+     * The one provider declared in {@code META-INF/services/dev.mfck.spi.SessionProvider}.
+     *
+     * @param loader      where to look
+     * @param eligible    which declared provider classes count
+     * @param howToChoose how the user names a provider instead, for the messages
+     * @return the provider
+     * @throws KitSetupException when there is none, several, or it cannot be created
+     */
+    public static SessionProvider declared(ClassLoader loader, Predicate<Class<?>> eligible, String howToChoose) {
+        List<ServiceLoader.Provider<SessionProvider>> found = ServiceLoader.load(SessionProvider.class, loader)
+                .stream().filter(p -> eligible.test(p.type())).toList();
         if (found.isEmpty()) {
             throw new KitSetupException("no SessionProvider found: declare one in "
-                    + "META-INF/services/dev.mfck.spi.SessionProvider, or name its class with -D"
-                    + KitSettings.PROVIDER + "=...", null);
+                    + "META-INF/services/dev.mfck.spi.SessionProvider, or name its class with " + howToChoose, null);
         }
         if (found.size() > 1) {
             throw new KitSetupException("several SessionProviders found ("
                     + found.stream().map(p -> p.type().getName()).toList()
-                    + "): choose one with -D" + KitSettings.PROVIDER + "=...", null);
+                    + "): choose one with " + howToChoose, null);
         }
         try {
             return found.get(0).get();
@@ -45,7 +58,15 @@ public final class ProviderLoader {
         }
     }
 
-    private static SessionProvider instantiate(String className, ClassLoader loader) {
+    /**
+     * Creates the provider class of this name with its public no-argument constructor.
+     *
+     * @param className the class
+     * @param loader    where to find it
+     * @return the provider
+     * @throws KitSetupException when the class is missing, is no provider, or cannot be created
+     */
+    public static SessionProvider named(String className, ClassLoader loader) {
         Class<?> type;
         try {
             type = Class.forName(className, true, loader);

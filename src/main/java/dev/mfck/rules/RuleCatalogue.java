@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +23,9 @@ public final class RuleCatalogue {
     private static final int COLUMNS = 6;
 
     private final Map<String, Rule> rules;
-    private final String sha256;
 
-    private RuleCatalogue(Map<String, Rule> rules, String sha256) {
+    private RuleCatalogue(Map<String, Rule> rules) {
         this.rules = rules;
-        this.sha256 = sha256;
     }
 
     /** @return the catalogue the kit ships */
@@ -80,7 +75,7 @@ public final class RuleCatalogue {
                 throw new IllegalArgumentException("rule " + rule.id() + " appears twice");
             }
         }
-        return new RuleCatalogue(Collections.unmodifiableMap(rules), sha256(markdown));
+        return new RuleCatalogue(Collections.unmodifiableMap(rules));
     }
 
     private static List<String> cells(String row) {
@@ -90,15 +85,6 @@ public final class RuleCatalogue {
             cells.add(cell.trim());
         }
         return cells;
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** @return every rule, in catalogue order */
@@ -112,10 +98,5 @@ public final class RuleCatalogue {
      */
     public Optional<Rule> find(String id) {
         return Optional.ofNullable(rules.get(id));
-    }
-
-    /** @return the SHA-256 of the catalogue's text, in hex */
-    public String sha256() {
-        return sha256;
     }
 }

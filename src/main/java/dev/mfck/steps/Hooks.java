@@ -1,5 +1,6 @@
 package dev.mfck.steps;
 
+import dev.mfck.harness.RunTarget;
 import dev.mfck.rules.Rule;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
@@ -18,9 +19,15 @@ public final class Hooks {
         this.context = context;
     }
 
-    /** Prints the effective settings and the implementation under test. */
+    /**
+     * Prints the effective settings and the implementation under test, unless a runner that
+     * announces them itself (the {@code mfck} command) launched the suite.
+     */
     @BeforeAll
     public static void announce() {
+        if (RunTarget.current().isPresent()) {
+            return;
+        }
         System.out.println(ScenarioContext.settings().describe());
         System.out.println("mfck implementation under test: " + ScenarioContext.provider().name() + " "
                 + ScenarioContext.provider().version() + " (" + ScenarioContext.provider().getClass().getName() + ")");

@@ -8,6 +8,7 @@ import dev.mfck.harness.CallGuard;
 import dev.mfck.harness.EventPump;
 import dev.mfck.harness.ProviderLoader;
 import dev.mfck.harness.RecordingSink;
+import dev.mfck.harness.RunTarget;
 import dev.mfck.harness.SampleGate;
 import dev.mfck.harness.SessionUnderTest;
 import dev.mfck.rules.Rule;
@@ -53,6 +54,9 @@ public final class ScenarioContext {
     private Duration mustStayQuietAtLeast = Duration.ZERO;
 
     static synchronized KitSettings settings() {
+        if (RunTarget.current().isPresent()) {
+            return RunTarget.current().get().settings();
+        }
         if (settings == null) {
             settings = KitSettings.fromEnvironment();
         }
@@ -60,6 +64,9 @@ public final class ScenarioContext {
     }
 
     static synchronized SessionProvider provider() {
+        if (RunTarget.current().isPresent()) {
+            return RunTarget.current().get().provider();
+        }
         if (provider == null) {
             provider = ProviderLoader.load(settings());
         }

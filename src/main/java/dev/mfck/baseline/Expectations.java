@@ -1,0 +1,104 @@
+package dev.mfck.baseline;
+
+import dev.mfck.harness.KitSetupException;
+import dev.mfck.rules.RuleCatalogue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An expectations file: one entry per line, {@code ID STATUS REASON...}, separated by spaces or
+ * tabs; {@code #} starts a comment; blank lines are ignored. Every entry needs a reason.
+ *
+ * <pre>
+ * # ACME session 2.3, known departures
+ * CLOSE-IS-ASYNC                    FAIL     Close waits for the pipeline to drain (ACME-123)
+ * close_races.feature:15            TIMEOUT  Stop then Close deadlocks in the renderer (ACME-130)
+ * </pre>
+ */
+public final class Expectations {
+
+    private final Path file;
+    private final Map<String, Expectation> entries;
+
+    private Expectations(Path file, Map<String, Expectation> entries) {
+        this.file = file;
+        this.entries = entries;
+    }
+
+    /**
+     * Reads and checks an expectations file.
+     *
+     * @param file      the file
+     * @param catalogue the rules an entry may name
+     * @return its entries
+     * @throws KitSetupException when the file cannot be read or an entry is malformed: the
+     *                           message names the line
+     */
+    public static Expectations read(Path file, RuleCatalogue catalogue) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new KitSetupException("cannot read the expectations file " + file + ": " + e, e);
+        }
+        Map<String, Expectation> entries = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            Expectation entry = parse(file, i + 1, text, catalogue);
+            if (entries.putIfAbsent(entry.id(), entry) != null) {
+                throw malformed(file, i + 1, entry.id() + " already has an entry on line " + entries.get(entry.id()).line());
+            }
+        }
+        return new Expectations(file, entries);
+    }
+
+    private static Expectation parse(Path file, int line, String text, RuleCatalogue catalogue) {
+        String[] parts = text.split("\\s+", 3);
+        if (parts.length < 3 || parts[2].isBlank()) {
+            throw malformed(file, line, "an entry is 'ID STATUS REASON', with a reason; found '" + text + "'");
+        }
+        String id = parts[0];
+        String status = parts[1];
+        if (!Expectation.isScenarioId(id) && catalogue.find(id).isEmpty()) {
+            throw malformed(file, line, "'" + id + "' is neither a rule of the catalogue ('mfck rules' lists them) "
+                    + "nor a scenario id like close_returns_ok.feature:14");
+        }
+        if (!Expectation.STATUSES.contains(status)) {
+            throw malformed(file, line, "'" + status + "' is not an expected status; use one of "
+                    + String.join(", ", Expectation.STATUSES.stream().sorted().toList()));
+        }
+        return new Expectation(id, status, parts[2].strip(), line);
+    }
+
+    private static KitSetupException malformed(Path file, int line, String what) {
+        return new KitSetupException(file + ":" + line + ": " + what, null);
+    }
+
+    /** @return the file the entries came from */
+    public Path file() {
+        return file;
+    }
+
+    /** @return every entry, in file order */
+    public List<Expectation> entries() {
+        return List.copyOf(entries.values());
+    }
+
+    /**
+     * @param id a rule or scenario id
+     * @return its entry, if any
+     */
+    public Optional<Expectation> find(String id) {
+        return Optional.ofNullable(entries.get(id));
+    }
+}

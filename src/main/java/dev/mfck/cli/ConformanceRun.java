@@ -1,0 +1,78 @@
+package dev.mfck.cli;
+
+import dev.mfck.baseline.BaselineCheck;
+import dev.mfck.baseline.Expectations;
+import dev.mfck.baseline.Gate;
+import dev.mfck.config.KitSettings;
+import dev.mfck.harness.KitSetupException;
+import dev.mfck.report.KitReports;
+import dev.mfck.run.KitVersion;
+import dev.mfck.run.Reports;
+import dev.mfck.run.RunRequest;
+import dev.mfck.run.RunResult;
+import dev.mfck.run.SuiteRunner;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One run from the command line: finds the implementation, reads the expectations, runs the
+ * suite with progress on the console, decides the gate, writes every report and prints the
+ * summary.
+ *
+ * @param result   the run's outcome
+ * @param baseline the run checked against the expectations file, if one was given
+ * @param gate     what the gate decided
+ */
+record ConformanceRun(RunResult result, Optional<BaselineCheck> baseline, Gate gate) {
+
+    static ConformanceRun execute(TargetOptions target, Optional<Path> expectationsFile, boolean certified,
+                                  PrintWriter out) {
+        KitSettings settings = target.settings();
+        SuiteRunner runner = new SuiteRunner();
+        Optional<Expectations> expectations = expectationsFile.map(file -> Expectations.read(file, runner.catalogue()));
+        Implementation implementation = Implementation.find(target.provider, target.classpath);
+        out.println("mfck " + KitVersion.get() + (certified ? ", certified run," : "") + " checking "
+                + implementation.provider().name() + " " + implementation.provider().version() + " ("
+                + implementation.provider().getClass().getName() + ")");
+        out.println(settings.describe());
+        out.println("Reports go to " + target.reportDir.toAbsolutePath().normalize());
+        RunRequest request = new RunRequest(implementation.provider(), settings, target.reportDir, target.tags(),
+                List.copyOf(target.rules), certified);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(implementation.loader());
+        RunResult result;
+        try {
+            result = runner.run(request, new ConsoleProgress(out));
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        Optional<BaselineCheck> baseline = expectations.map(e -> BaselineCheck.of(result, e));
+        Gate gate = Gate.decide(result, baseline);
+        List<Path> reports = new ArrayList<>();
+        try {
+            reports.addAll(KitReports.write(target.reportDir, result, baseline, gate));
+        } catch (IOException e) {
+            throw new KitSetupException("cannot write the reports to " + target.reportDir + ": " + e, e);
+        }
+        for (String cucumber : List.of(Reports.CUCUMBER_HTML, Reports.CUCUMBER_JSON, Reports.CUCUMBER_JUNIT,
+                Reports.CUCUMBER_MESSAGES)) {
+            reports.add(target.reportDir.resolve(cucumber));
+        }
+        Summary.print(out, result, baseline, gate, reports);
+        return new ConformanceRun(result, baseline, gate);
+    }
+
+    /** @return 2 when the kit itself failed, else 0 when the gate passes and 1 when it fails */
+    int exitCode() {
+        if (!result.kitErrors().isEmpty()) {
+            return ExitCodes.CANNOT_PROCEED;
+        }
+        return gate.passes() ? ExitCodes.CONFORMANT : ExitCodes.NOT_CONFORMANT;
+    }
+}

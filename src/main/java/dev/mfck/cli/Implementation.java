@@ -1,0 +1,84 @@
+package dev.mfck.cli;
+
+import dev.mfck.harness.KitSetupException;
+import dev.mfck.harness.ProviderLoader;
+import dev.mfck.spi.SessionProvider;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Finds the implementation under test: the provider class named with {@code --provider}, else
+ * the one provider the {@code --classpath} jars declare, else the one on the kit's own
+ * classpath (in the {@code mfck} jar: the bundled FFmpeg reference implementation).
+ *
+ * @param provider the provider
+ * @param loader   the class loader of the implementation's classes
+ */
+record Implementation(SessionProvider provider, ClassLoader loader) {
+
+    static Implementation find(String providerClass, List<String> classpath) {
+        ClassLoader kit = Mfck.class.getClassLoader();
+        ClassLoader loader = classpath.isEmpty() ? kit
+                : new URLClassLoader("mfck-implementation", urls(classpath), kit);
+        if (providerClass != null && !providerClass.isBlank()) {
+            return new Implementation(ProviderLoader.named(providerClass.strip(), loader), loader);
+        }
+        if (loader != kit) {
+            return new Implementation(ProviderLoader.declared(loader, type -> type.getClassLoader() == loader,
+                    "--provider CLASS"), loader);
+        }
+        try {
+            return new Implementation(ProviderLoader.declared(kit, type -> true, "--provider CLASS"), kit);
+        } catch (KitSetupException e) {
+            throw new KitSetupException(e.getMessage() + " (the bundled reference implementation is in the mfck jar "
+                    + "that reference-impl builds: java -jar reference-impl/target/mfck.jar)", e);
+        }
+    }
+
+    private static URL[] urls(List<String> classpath) {
+        List<URL> urls = new ArrayList<>();
+        for (String entry : classpath) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            if (entry.endsWith("/*") || entry.equals("*")) {
+                Path dir = Path.of(entry.equals("*") ? "." : entry.substring(0, entry.length() - 2));
+                jarsIn(dir).forEach(jar -> urls.add(url(jar)));
+                continue;
+            }
+            Path path = Path.of(entry);
+            if (!Files.exists(path)) {
+                throw new KitSetupException("the classpath entry " + entry + " does not exist", null);
+            }
+            urls.add(url(path));
+        }
+        return urls.toArray(URL[]::new);
+    }
+
+    private static List<Path> jarsIn(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new KitSetupException("the classpath entry " + dir + "/* names no directory", null);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList();
+        } catch (IOException e) {
+            throw new KitSetupException("cannot list " + dir + ": " + e, e);
+        }
+    }
+
+    private static URL url(Path path) {
+        try {
+            return path.toAbsolutePath().toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new KitSetupException("the classpath entry " + path + " is not a valid path: " + e, e);
+        }
+    }
+}

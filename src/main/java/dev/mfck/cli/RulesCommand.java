@@ -1,0 +1,50 @@
+package dev.mfck.cli;
+
+import dev.mfck.rules.Rule;
+import dev.mfck.run.SuiteRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code mfck rules}: the catalogue, with each rule's level and how many scenarios check it. */
+@Command(name = "rules",
+        mixinStandardHelpOptions = true,
+        description = {"Lists the rule catalogue: each rule's id, level and number of scenarios, and what it requires.",
+                "Required rules decide conformance; a failing recommended or interpretation rule is a warning.", ""})
+final class RulesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--verbose", description = "Also print each rule's clause, and the reason of an interpretation.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        SuiteRunner runner = new SuiteRunner();
+        Map<String, Long> scenarios = runner.scenariosPerRule();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(String.format(Locale.ROOT, "%-26s %-15s %9s  %s", "RULE", "LEVEL", "SCENARIOS", "REQUIRES"));
+        for (Rule rule : runner.catalogue().rules()) {
+            out.println(String.format(Locale.ROOT, "%-26s %-15s %9d  %s", rule.id(),
+                    rule.level().name().toLowerCase(Locale.ROOT), scenarios.getOrDefault(rule.id(), 0L),
+                    rule.requirement()));
+            if (verbose) {
+                out.println(String.format(Locale.ROOT, "%53s clause: %s", "", rule.clause()));
+                if (!rule.reason().isEmpty()) {
+                    out.println(String.format(Locale.ROOT, "%53s reason: %s", "", rule.reason()));
+                }
+            }
+        }
+        long total = scenarios.values().stream().mapToLong(Long::longValue).sum();
+        out.println();
+        out.println(runner.catalogue().rules().size() + " rules, " + total + " scenarios.");
+        return ExitCodes.CONFORMANT;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.mfck.cli;
+
+import dev.mfck.harness.KitSetupException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code mfck run}: the suite against an implementation, and the verdict as the exit code. */
+@Command(name = "run",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+                "Runs the conformance suite against an implementation and exits with its verdict.",
+                "With no --provider and no --classpath it checks the bundled FFmpeg reference implementation.",
+                "Prints a line per scenario as it ends and a summary table; writes index.html, conformance.json "
+                        + "and Cucumber's HTML, JSON, JUnit XML and message reports to the report directory.",
+                ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  java -jar mfck.jar run",
+                "  java -jar mfck.jar run --provider com.acme.AcmeProvider --classpath 'acme-session.jar:lib/*'",
+                "  java -jar mfck.jar run --rule CLOSE-IS-ASYNC --timeout-factor 3",
+                "  java -jar mfck.jar run --expectations acme-expectations.txt",
+                "",
+                "Exit codes: 0 conformant (with --expectations: every failure of a required rule expected),",
+                "1 not conformant, 2 the run could not proceed."})
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    TargetOptions target;
+
+    @Option(names = "--expectations", paramLabel = "FILE",
+            description = "An expectations file ('ID STATUS REASON' per line; 'mfck baseline' writes one): "
+                    + "the run then fails only on results it does not expect, and lists unexpected passes.")
+    Path expectations;
+
+    @Option(names = "--certified",
+            description = "A certified run: the whole suite, no --tags, --rule or --expectations; "
+                    + "the reports say so.")
+    boolean certified;
+
+    @Override
+    public Integer call() {
+        if (certified && (target.selectsPart() || expectations != null)) {
+            throw new KitSetupException("a certified run checks the whole suite as it is: --tags, --rule and "
+                    + "--expectations are refused with --certified", null);
+        }
+        ConformanceRun run = ConformanceRun.execute(target, Optional.ofNullable(expectations), certified,
+                spec.commandLine().getOut());
+        return run.exitCode();
+    }
+}

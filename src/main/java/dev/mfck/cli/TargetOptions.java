@@ -1,0 +1,67 @@
+package dev.mfck.cli;
+
+import dev.mfck.config.KitSettings;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The options that say what to run against, with which deadlines, and where reports go. */
+final class TargetOptions {
+
+    @Option(names = "--provider", paramLabel = "CLASS",
+            description = "The SessionProvider class of the implementation under test. Without it: the one "
+                    + "provider declared (META-INF/services) in the --classpath jars, or else the bundled FFmpeg "
+                    + "reference implementation.")
+    String provider;
+
+    @Option(names = {"--classpath", "-cp"}, paramLabel = "PATH", split = "${sys:path.separator}",
+            description = "The implementation's jars and class directories, separated by '${sys:path.separator}'; "
+                    + "'dir/*' takes every jar in dir.")
+    List<String> classpath = new ArrayList<>();
+
+    @Option(names = "--tags", paramLabel = "EXPR",
+            description = "Run only the scenarios matching this Cucumber tag expression, "
+                    + "for example \"@required and not @rule:CLOSE-IS-ASYNC\".")
+    String tags;
+
+    @Option(names = "--rule", paramLabel = "ID", split = ",",
+            description = "Run only the scenarios of these rules (repeatable, or comma-separated); "
+                    + "'mfck rules' lists them.")
+    List<String> rules = new ArrayList<>();
+
+    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "reports",
+            description = "Where the reports go (default: ${DEFAULT-VALUE}). It is created if missing; "
+                    + "reports of an earlier run there are replaced.")
+    Path reportDir;
+
+    @Option(names = "--timeout-factor", paramLabel = "FACTOR",
+            description = "Multiplies every deadline of the kit, for a slow machine (default: "
+                    + "mfck.timeout.factor, else 1).")
+    Double timeoutFactor;
+
+    /** @return the kit's settings: system properties and environment, with the factor given here */
+    KitSettings settings() {
+        return KitSettings.from(key -> {
+            if (key.equals(KitSettings.FACTOR) && timeoutFactor != null) {
+                return timeoutFactor.toString();
+            }
+            if (key.equals(KitSettings.PROVIDER)) {
+                return provider;
+            }
+            String value = System.getProperty(key);
+            return value != null ? value : System.getenv(KitSettings.environmentName(key));
+        });
+    }
+
+    Optional<String> tags() {
+        return Optional.ofNullable(tags).filter(t -> !t.isBlank());
+    }
+
+    /** @return true when the options select part of the suite */
+    boolean selectsPart() {
+        return tags().isPresent() || !rules.isEmpty();
+    }
+}

@@ -1,0 +1,215 @@
+package dev.mfck.report;
+
+import dev.mfck.baseline.BaselineCheck;
+import dev.mfck.baseline.Departure;
+import dev.mfck.baseline.Expectation;
+import dev.mfck.baseline.Gate;
+import dev.mfck.failure.Verdict;
+import dev.mfck.rules.Rule;
+import dev.mfck.run.Reports;
+import dev.mfck.run.RuleResult;
+import dev.mfck.run.RuleStatus;
+import dev.mfck.run.RunInfo;
+import dev.mfck.run.RunResult;
+import dev.mfck.run.ScenarioResult;
+import dev.mfck.trace.TraceEntry;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static dev.mfck.report.Html.escape;
+
+/**
+ * {@code index.html}: one self-contained page (inline style, inline SVG, no script, no network)
+ * that a person opens to see the verdict, the rules by status, and every failure with its rule,
+ * the call that gave it away, and the trace drawn as a timeline.
+ */
+final class IndexPage {
+
+    private static final String STYLE = """
+            body{font:14px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1000px;padding:16px;color:#1f2328}
+            h1{font-size:22px;margin:0 0 8px} h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #d0d7de}
+            .verdict{font-size:26px;font-weight:700;padding:12px 16px;border-radius:6px;color:#fff}
+            .CONFORMANT{background:#1a7f37} .NOT_CONFORMANT{background:#cf222e}
+            table{border-collapse:collapse;width:100%} td,th{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
+            th{background:#f6f8fa} .status{font-weight:700}
+            .s-PASS{color:#1a7f37} .s-FAIL,.s-TIMEOUT,.s-IMPLEMENTATION_FAULT{color:#cf222e} .s-NOT_SUPPORTED,.s-NOT_RUN{color:#57606a}
+            .warning{color:#9a6700} .failure{border:1px solid #d0d7de;border-radius:6px;padding:8px 12px;margin:12px 0}
+            .failure h3{margin:0 0 6px;font-size:16px} dl{display:grid;grid-template-columns:110px 1fr;gap:2px 12px;margin:0}
+            dt{font-weight:600} dd{margin:0} code,pre{font:12px/1.4 ui-monospace,monospace} pre{overflow-x:auto;background:#f6f8fa;padding:8px}
+            svg.timeline{display:block;margin:8px 0;border:1px solid #d0d7de} .lane-name{font:11px sans-serif;fill:#57606a}
+            .mark-label{font:10px sans-serif;fill:#1f2328} .tick,.lane-note{font:10px sans-serif;fill:#57606a}
+            .muted{color:#57606a}
+            """;
+
+    private IndexPage() {
+    }
+
+    static String render(RunResult run, Optional<BaselineCheck> baseline, Gate gate) {
+        StringBuilder html = new StringBuilder();
+        RunInfo info = run.info();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">")
+                .append("<title>mfck: ").append(escape(info.implementationName())).append(" is ")
+                .append(run.verdict()).append("</title><style>").append(STYLE).append("</style></head><body>\n");
+        header(run, gate, html);
+        matrix(run, html);
+        failures(run, html);
+        baseline.ifPresent(check -> expectations(check, html));
+        kitErrors(run, html);
+        notSupported(run, html);
+        footer(html);
+        return html.append("</body></html>\n").toString();
+    }
+
+    private static void header(RunResult run, Gate gate, StringBuilder html) {
+        RunInfo info = run.info();
+        html.append("<h1>mfck conformance report</h1>\n<div id=\"verdict\" class=\"verdict ").append(run.verdict())
+                .append("\">").append(run.verdict()).append("</div>\n<p id=\"gate\">CI gate: <b>")
+                .append(gate.passes() ? "passes" : "fails").append("</b>: ").append(escape(gate.reason())).append("</p>\n");
+        List<RuleResult> warnings = run.warnings();
+        if (!warnings.isEmpty()) {
+            html.append("<p id=\"warnings\" class=\"warning\">Warnings (not conformance failures): ")
+                    .append(escape(warnings.stream().map(r -> r.rule().title() + " " + r.status())
+                            .collect(Collectors.joining(", ")))).append("</p>\n");
+        }
+        html.append("<table id=\"run\"><tbody>");
+        row(html, "Implementation", info.implementationName() + " " + info.implementationVersion() + " ("
+                + info.providerClass() + ")");
+        row(html, "Kit", "mfck " + info.kitVersion() + ", suite SHA-256 " + info.suiteFingerprint());
+        row(html, "Selection", info.selection() + (info.certified() ? " (certified run)" : ""));
+        row(html, "Started", info.started() + ", took " + String.format(Locale.ROOT, "%.1f s",
+                info.duration().toMillis() / 1000.0));
+        row(html, "Java, OS", info.java() + "; " + info.os());
+        row(html, "Settings", info.settings());
+        html.append("</tbody></table>\n");
+    }
+
+    private static void row(StringBuilder html, String name, String value) {
+        html.append("<tr><th>").append(escape(name)).append("</th><td>").append(escape(value)).append("</td></tr>");
+    }
+
+    private static void matrix(RunResult run, StringBuilder html) {
+        html.append("<h2>Rules by status</h2>\n<table id=\"rules\"><thead><tr><th>rule</th><th>level</th><th>status</th>");
+        for (Verdict verdict : Verdict.values()) {
+            html.append("<th>").append(verdict).append("</th>");
+        }
+        html.append("</tr></thead><tbody>\n");
+        for (RuleResult rule : run.rules()) {
+            Map<Verdict, Long> counts = rule.scenarios().stream()
+                    .collect(Collectors.groupingBy(ScenarioResult::verdict, Collectors.counting()));
+            html.append("<tr data-rule=\"").append(rule.rule().id()).append("\" data-status=\"").append(rule.status())
+                    .append("\"><td><a href=\"#rule-").append(rule.rule().id()).append("\">").append(rule.rule().id())
+                    .append("</a></td><td>").append(rule.rule().level().name().toLowerCase(Locale.ROOT))
+                    .append("</td><td class=\"status s-").append(rule.status()).append("\">").append(rule.status())
+                    .append(rule.isWarning() ? " <span class=\"warning\">(warning)</span>" : "").append("</td>");
+            for (Verdict verdict : Verdict.values()) {
+                long count = counts.getOrDefault(verdict, 0L);
+                html.append("<td class=\"s-").append(verdict).append("\">").append(count == 0 ? "" : count).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</tbody></table>\n");
+    }
+
+    private static void failures(RunResult run, StringBuilder html) {
+        List<ScenarioResult> failed = run.scenarios().stream().filter(s -> s.verdict().isFailure()).toList();
+        html.append("<h2>Failures (").append(failed.size()).append(")</h2>\n");
+        if (failed.isEmpty()) {
+            html.append("<p id=\"no-failures\">No scenario failed, timed out or met an implementation fault.</p>\n");
+            return;
+        }
+        Map<String, Rule> rules = run.rules().stream().map(RuleResult::rule)
+                .collect(Collectors.toMap(Rule::id, Function.identity()));
+        String shownRule = "";
+        for (ScenarioResult scenario : failed) {
+            Rule rule = rules.get(scenario.ruleId());
+            html.append("<section class=\"failure\" data-scenario=\"").append(escape(scenario.id())).append("\"");
+            if (rule != null && !rule.id().equals(shownRule)) {
+                html.append(" id=\"rule-").append(rule.id()).append("\"");
+                shownRule = rule.id();
+            }
+            html.append("><h3><span class=\"status s-").append(scenario.verdict()).append("\">").append(scenario.verdict())
+                    .append("</span> ").append(escape(scenario.name())).append(" <span class=\"muted\">")
+                    .append(escape(scenario.id())).append("</span></h3>\n<dl>");
+            if (rule != null) {
+                term(html, "Rule", rule.title());
+                term(html, "Requires", rule.requirement());
+                term(html, "Clause", rule.clause());
+            }
+            term(html, "Observed", scenario.observed());
+            term(html, "Last call", scenario.lastCall().map(TraceEntry::text).orElse("(no call was made)"));
+            if (rule != null) {
+                term(html, "Hint", rule.hint());
+            }
+            html.append("</dl>\n");
+            html.append(TimelineSvg.render(scenario.trace())).append('\n');
+            html.append("<details><summary>Full message, with the trace as text</summary><pre>")
+                    .append(escape(scenario.message())).append("</pre></details>\n</section>\n");
+        }
+    }
+
+    private static void term(StringBuilder html, String name, String value) {
+        html.append("<dt>").append(escape(name)).append("</dt><dd class=\"").append(name.toLowerCase(Locale.ROOT)
+                .replace(' ', '-')).append("\">").append(escape(value)).append("</dd>");
+    }
+
+    private static void expectations(BaselineCheck check, StringBuilder html) {
+        html.append("<h2>Expectations: ").append(escape(check.expectations().file().toString())).append("</h2>\n");
+        html.append("<p id=\"expectations-holds\">").append(check.holds()
+                ? "Every failure of a required rule is expected." : "Some failures of required rules are not expected.")
+                .append("</p>\n");
+        departures(html, "unexpected", "Unexpected", check.unexpected());
+        departures(html, "expected", "Expected", check.expected());
+        entries(html, "unexpected-passes", "Unexpected passes (remove these stale entries)", check.unexpectedPasses());
+        entries(html, "not-run", "Entries for what this run did not run", check.notRun());
+    }
+
+    private static void departures(StringBuilder html, String id, String title, List<Departure> departures) {
+        html.append("<h3>").append(title).append(" (").append(departures.size()).append(")</h3><ul id=\"")
+                .append(id).append("\">");
+        departures.forEach(d -> html.append("<li>").append(escape(d.describe())).append("</li>"));
+        html.append("</ul>\n");
+    }
+
+    private static void entries(StringBuilder html, String id, String title, List<Expectation> entries) {
+        html.append("<h3>").append(title).append(" (").append(entries.size()).append(")</h3><ul id=\"")
+                .append(id).append("\">");
+        entries.forEach(e -> html.append("<li>line ").append(e.line()).append(": ").append(escape(e.id())).append(' ')
+                .append(e.status()).append(": ").append(escape(e.reason())).append("</li>"));
+        html.append("</ul>\n");
+    }
+
+    private static void kitErrors(RunResult run, StringBuilder html) {
+        if (run.kitErrors().isEmpty()) {
+            return;
+        }
+        html.append("<h2>Kit errors: this run cannot be trusted</h2><ul id=\"kit-errors\">");
+        run.kitErrors().forEach(e -> html.append("<li>").append(escape(e)).append("</li>"));
+        html.append("</ul>\n");
+    }
+
+    private static void notSupported(RunResult run, StringBuilder html) {
+        List<ScenarioResult> skipped = run.scenarios().stream().filter(s -> s.verdict() == Verdict.NOT_SUPPORTED).toList();
+        if (skipped.isEmpty()) {
+            return;
+        }
+        html.append("<h2>Not supported (").append(skipped.size()).append(")</h2><ul id=\"not-supported\">");
+        skipped.forEach(s -> html.append("<li>").append(escape(s.id())).append(' ').append(escape(s.name()))
+                .append(": ").append(escape(s.observed())).append("</li>"));
+        html.append("</ul>\n");
+    }
+
+    private static void footer(StringBuilder html) {
+        html.append("<h2>Cucumber's reports</h2><p>");
+        for (String file : List.of(Reports.CUCUMBER_HTML, Reports.CUCUMBER_JSON, Reports.CUCUMBER_JUNIT,
+                Reports.CUCUMBER_MESSAGES, Reports.CONFORMANCE_JSON)) {
+            html.append("<a href=\"").append(file).append("\">").append(file).append("</a> ");
+        }
+        html.append("</p>\n");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.mfck.run;
+
+import dev.mfck.config.KitSettings;
+import dev.mfck.rules.Rule;
+import dev.mfck.spi.SessionProvider;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What to run, against what, and where the reports go.
+ *
+ * @param provider  the implementation under test
+ * @param settings  the kit's deadlines
+ * @param reportDir where Cucumber's reports go
+ * @param tags      a Cucumber tag expression selecting scenarios, if any
+ * @param ruleIds   the rules whose scenarios run; empty for every rule
+ * @param certified whether this is a certified run (no selection of any kind)
+ */
+public record RunRequest(SessionProvider provider, KitSettings settings, Path reportDir, Optional<String> tags,
+                         List<String> ruleIds, boolean certified) {
+
+    /** @return true when every scenario of the suite is selected */
+    public boolean isWholeSuite() {
+        return tags.isEmpty() && ruleIds.isEmpty();
+    }
+
+    /** @return the tag expression Cucumber filters with, combining the tags and the rule ids */
+    public Optional<String> tagFilter() {
+        Optional<String> rules = ruleIds.isEmpty() ? Optional.empty() : Optional.of(ruleIds.stream()
+                .map(id -> Rule.TAG_PREFIX + id).collect(Collectors.joining(" or ", "(", ")")));
+        if (rules.isPresent() && tags.isPresent()) {
+            return Optional.of(rules.get() + " and (" + tags.get() + ")");
+        }
+        return rules.isPresent() ? rules : tags;
+    }
+
+    /** @return the selection in words, for reports */
+    public String describeSelection() {
+        return tagFilter().map(filter -> "scenarios matching " + filter).orElse("the whole suite");
+    }
+}
