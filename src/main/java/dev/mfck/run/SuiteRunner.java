@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import static io.cucumber.junit.platform.engine.Constants.FILTER_TAGS_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_SHORT_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
@@ -146,7 +145,7 @@ public final class SuiteRunner {
                         "json:" + dir.resolve(Reports.CUCUMBER_JSON),
                         "junit:" + dir.resolve(Reports.CUCUMBER_JUNIT),
                         "message:" + dir.resolve(Reports.CUCUMBER_MESSAGES)));
-        request.tagFilter().ifPresent(filter -> builder.configurationParameter(FILTER_TAGS_PROPERTY_NAME, filter));
+        request.tagFilter().ifPresent(filter -> builder.filters(new TagSelection(TagExpressionParser.parse(filter), filter)));
         return builder.build();
     }
 

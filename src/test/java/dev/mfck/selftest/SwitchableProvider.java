@@ -21,7 +21,13 @@ public final class SwitchableProvider implements SessionProvider {
     private static final InheritableThreadLocal<Supplier<MediaSession>> SESSIONS = new InheritableThreadLocal<>();
     private static final InheritableThreadLocal<String> NAMES = new InheritableThreadLocal<>();
 
-    static void use(String name, Supplier<MediaSession> sessions) {
+    /**
+     * Chooses the sessions this thread, and the threads it starts, test.
+     *
+     * @param name     names them in reports
+     * @param sessions creates them; null for the conforming in-memory session
+     */
+    public static void use(String name, Supplier<MediaSession> sessions) {
         NAMES.set(name);
         SESSIONS.set(sessions);
     }

@@ -1,0 +1,148 @@
+package dev.mfck.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static dev.mfck.cli.CliRun.mfck;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command's help, its refusals, and its exit code 2 for every run that cannot proceed. */
+class MfckCommandTest {
+
+    private static final String IN_MEMORY = "dev.mfck.inmemory.InMemoryProvider";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void helpNamesEveryCommandAndTheExitCodes() {
+        CliRun run = mfck("--help");
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Usage: mfck", "run", "rules", "baseline", "Exit codes:",
+                "0  conformant", "1  not conformant", "2  the run could not proceed");
+    }
+
+    @Test
+    void runHelpDescribesEveryOption() {
+        CliRun run = mfck("help", "run");
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("--provider=CLASS", "--classpath=PATH", "--tags=EXPR", "--rule=ID",
+                "--report-dir=DIR", "--timeout-factor=FACTOR", "--expectations=FILE", "--certified",
+                "default: reports", "bundled FFmpeg reference implementation", "Examples:");
+    }
+
+    @Test
+    void versionIsTheKitsVersion() {
+        CliRun run = mfck("--version");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("mfck ").doesNotContain("unknown");
+    }
+
+    @Test
+    void anUnknownOptionOrCommandCannotProceed() {
+        CliRun option = mfck("run", "--no-such-option");
+        assertThat(option.exit()).isEqualTo(ExitCodes.CANNOT_PROCEED);
+        assertThat(option.err()).contains("Unknown option: '--no-such-option'", "mfck run --help");
+        CliRun command = mfck("conform");
+        assertThat(command.exit()).isEqualTo(ExitCodes.CANNOT_PROCEED);
+        assertThat(command.err()).contains("conform");
+    }
+
+    @Test
+    void rulesListsTheCatalogueWithLevelsAndScenarioCounts() {
+        CliRun run = mfck("rules", "--verbose");
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).containsPattern("CLOSE-RETURNS-OK\\s+required\\s+7\\s+Close on a session")
+                .containsPattern("SECOND-CLOSE\\s+interpretation\\s+2\\s")
+                .containsPattern("CLOSE-FROM-CALLBACK\\s+recommended\\s+2\\s")
+                .contains("reason: Close is not on its own list", "16 rules, 79 scenarios.");
+    }
+
+    @Test
+    void anUnknownRuleCannotProceed() {
+        assertCannotProceed(mfck("run", "--provider", IN_MEMORY, "--rule", "NO-SUCH-RULE", "--report-dir", dir.toString()),
+                "there is no rule NO-SUCH-RULE; 'mfck rules' lists them");
+    }
+
+    @Test
+    void aMalformedTagExpressionCannotProceed() {
+        assertCannotProceed(mfck("run", "--provider", IN_MEMORY, "--tags", "@required and", "--report-dir", dir.toString()),
+                "the tag expression '@required and' is malformed");
+    }
+
+    @Test
+    void aSelectionOfNothingCannotProceed() {
+        assertCannotProceed(mfck("run", "--provider", IN_MEMORY, "--tags", "@no-such-tag", "--report-dir", dir.toString()),
+                "no scenario matches @no-such-tag");
+    }
+
+    @Test
+    void aCertifiedRunRefusesEverySelectionAndExpectations() throws IOException {
+        Path expectations = Files.writeString(dir.resolve("e.txt"), "");
+        for (String[] refused : new String[][] {{"--rule", "CLOSE-IS-ASYNC"}, {"--tags", "@required"},
+                {"--expectations", expectations.toString()}}) {
+            String[] args = concat(new String[] {"run", "--certified", "--provider", IN_MEMORY}, refused);
+            assertCannotProceed(mfck(args), "a certified run checks the whole suite");
+        }
+    }
+
+    @Test
+    void aMissingProviderClassCannotProceed() {
+        assertCannotProceed(mfck("run", "--provider", "com.example.NoSuchProvider"),
+                "the provider class com.example.NoSuchProvider (mfck.provider) is not on the classpath");
+        assertCannotProceed(mfck("run", "--provider", "java.lang.String"),
+                "java.lang.String does not implement dev.mfck.spi.SessionProvider");
+    }
+
+    @Test
+    void withoutTheBundledImplementationTheRunSaysWhereItIs() {
+        assertCannotProceed(mfck("run", "--report-dir", dir.toString()),
+                "no SessionProvider found", "java -jar reference-impl/target/mfck.jar");
+    }
+
+    @Test
+    void aMissingClasspathEntryCannotProceed() {
+        assertCannotProceed(mfck("run", "--classpath", dir.resolve("acme.jar").toString()),
+                "the classpath entry " + dir.resolve("acme.jar") + " does not exist");
+    }
+
+    @Test
+    void aBadTimeoutFactorCannotProceed() {
+        assertCannotProceed(mfck("run", "--provider", IN_MEMORY, "--timeout-factor", "0"),
+                "mfck.timeout.factor must be a positive number");
+        assertCannotProceed(mfck("run", "--provider", IN_MEMORY, "--timeout-factor", "slow"),
+                "Invalid value for option '--timeout-factor'");
+    }
+
+    @Test
+    void aMissingOrMalformedExpectationsFileCannotProceed() throws IOException {
+        assertCannotProceed(mfck("run", "--provider", IN_MEMORY, "--expectations", dir.resolve("none.txt").toString()),
+                "cannot read the expectations file");
+        Path bad = Files.writeString(dir.resolve("bad.txt"), "# header\nCLOSE-IS-ASYNC FAIL\n");
+        assertCannotProceed(mfck("run", "--provider", IN_MEMORY, "--expectations", bad.toString()),
+                bad + ":2: an entry is 'ID STATUS REASON', with a reason");
+    }
+
+    @Test
+    void anUnwritableReportDirectoryCannotProceed() throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-directory"), "");
+        assertCannotProceed(mfck("run", "--provider", IN_MEMORY, "--rule", "CLOSE-RETURNS-OK", "--report-dir",
+                file.resolve("reports").toString()), "cannot create the report directory");
+    }
+
+    private static void assertCannotProceed(CliRun run, String... messages) {
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.CANNOT_PROCEED);
+        assertThat(run.err()).as(run.toString()).startsWith("mfck: ").contains(messages).doesNotContain("Exception\n\tat ");
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        String[] all = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+}

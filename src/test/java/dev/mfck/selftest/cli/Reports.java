@@ -1,0 +1,46 @@
+package dev.mfck.selftest.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Reads a run's {@code conformance.json} as a consumer would. */
+final class Reports {
+
+    private Reports() {
+    }
+
+    static JsonNode conformance(Path dir) {
+        try {
+            return new ObjectMapper().readTree(dir.resolve("conformance.json").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return every rule's status, by rule id */
+    static Map<String, String> ruleStatuses(JsonNode conformance) {
+        Map<String, String> statuses = new LinkedHashMap<>();
+        conformance.get("rules").forEach(rule -> statuses.put(rule.get("id").asText(), rule.get("status").asText()));
+        return statuses;
+    }
+
+    /** @return the rules with one of these statuses */
+    static Set<String> rulesWithStatus(JsonNode conformance, String... statuses) {
+        Set<String> wanted = Set.of(statuses);
+        Set<String> rules = new TreeSet<>();
+        ruleStatuses(conformance).forEach((id, status) -> {
+            if (wanted.contains(status)) {
+                rules.add(id);
+            }
+        });
+        return rules;
+    }
+}
