@@ -14,6 +14,7 @@ import dev.mfck.run.RunResult;
 import dev.mfck.run.ScenarioResult;
 import dev.mfck.trace.TraceEntry;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,8 +118,12 @@ final class IndexPage {
     }
 
     private static void failures(RunResult run, StringBuilder html) {
-        List<ScenarioResult> failed = run.scenarios().stream().filter(s -> s.verdict().isFailure()).toList();
-        html.append("<h2>Failures (").append(failed.size()).append(")</h2>\n");
+        List<ScenarioResult> failed = run.rules().stream()
+                .sorted(Comparator.comparing(rule -> !rule.breaksConformance()))
+                .flatMap(rule -> rule.scenarios().stream()).filter(s -> s.verdict().isFailure()).toList();
+        html.append("<h2>Failures (").append(failed.size()).append(")</h2>\n<p class=\"muted\">Failures of required "
+                + "rules first. In each timeline, time runs left to right from the start of the scenario; hover a "
+                + "mark for its full text.</p>\n");
         if (failed.isEmpty()) {
             html.append("<p id=\"no-failures\">No scenario failed, timed out or met an implementation fault.</p>\n");
             return;

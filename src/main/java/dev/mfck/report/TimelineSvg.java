@@ -89,8 +89,10 @@ final class TimelineSvg {
                     y + LANE / 2, colour, Html.escape(tip)));
             if (entry.kind() == TraceEntry.Kind.CALL || entry.kind() == TraceEntry.Kind.EVENT) {
                 int labelY = y + 12 + (label++ % 3) * 15;
-                svg.append(String.format(Locale.ROOT, "<text class=\"mark-label\" x=\"%.1f\" y=\"%d\">%s</text>",
-                        x + 7, labelY, Html.escape(shortLabel(entry))));
+                boolean nearTheEnd = x > LEFT + (WIDTH - LEFT - RIGHT) * 0.6;
+                svg.append(String.format(Locale.ROOT, "<text class=\"mark-label\" x=\"%.1f\" y=\"%d\"%s>%s</text>",
+                        nearTheEnd ? x - 7 : x + 7, labelY, nearTheEnd ? " text-anchor=\"end\"" : "",
+                        Html.escape(shortLabel(entry))));
             }
         }
         if (drawn < entries.size()) {
@@ -99,11 +101,20 @@ final class TimelineSvg {
         }
     }
 
+    /** @return {@code Close -> S_OK} for a call, {@code MESessionClosed S_OK} for an event */
     private static String shortLabel(TraceEntry entry) {
-        String text = entry.kind() == TraceEntry.Kind.EVENT && entry.event() != null
-                ? entry.event().type().mfName() + " " + entry.event().status().name()
-                : entry.text();
-        return text.length() <= 48 ? text : text.substring(0, 45) + "...";
+        if (entry.kind() == TraceEntry.Kind.EVENT && entry.event() != null) {
+            return entry.event().type().mfName() + " " + entry.event().status().name();
+        }
+        String text = entry.text();
+        int arrow = text.indexOf(" -> ");
+        int paren = text.indexOf('(');
+        if (arrow > 0) {
+            String method = text.substring(0, paren > 0 && paren < arrow ? paren : arrow);
+            String result = text.substring(arrow + 4).split(" ", 2)[0];
+            return method + " -> " + result;
+        }
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
     private static String colour(TraceEntry entry) {
@@ -123,7 +134,8 @@ final class TimelineSvg {
             double millis = end * i / 5;
             double x = x(millis, end);
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#57606a\"/>"
-                    + "<text class=\"tick\" x=\"%.1f\" y=\"%d\">%.0f ms</text>", x, y + 1, x, y + 8, x - 12, y + 22, millis));
+                    + "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">" + (end < 10 ? "%.1f" : "%.0f")
+                    + " ms</text>", x, y + 1, x, y + 8, x, y + 22, millis));
         }
     }
 
