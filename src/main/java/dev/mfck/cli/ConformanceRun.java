@@ -32,10 +32,11 @@ record ConformanceRun(RunResult result, Optional<BaselineCheck> baseline, Gate g
 
     static ConformanceRun execute(TargetOptions target, Optional<Path> expectationsFile, boolean certified,
                                   PrintWriter out) {
-        KitSettings settings = target.settings();
+        KitSettings checked = target.settings();
         SuiteRunner runner = new SuiteRunner();
         Optional<Expectations> expectations = expectationsFile.map(file -> Expectations.read(file, runner.catalogue()));
         Implementation implementation = Implementation.find(target.provider, target.classpath);
+        KitSettings settings = checked.withProvider(implementation.provider().getClass().getName());
         out.println("mfck " + KitVersion.get() + (certified ? ", certified run," : "") + " checking "
                 + implementation.provider().name() + " " + implementation.provider().version() + " ("
                 + implementation.provider().getClass().getName() + ")");

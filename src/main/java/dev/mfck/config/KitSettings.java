@@ -93,6 +93,14 @@ public record KitSettings(Optional<String> providerClass, double factor, Duratio
     }
 
     /**
+     * @param className the provider class actually under test
+     * @return these settings, naming it
+     */
+    public KitSettings withProvider(String className) {
+        return new KitSettings(Optional.of(className), factor, eventWithin, quietFor, callWithin);
+    }
+
+    /**
      * The longest one scenario can take, whatever the implementation does: every wait of the
      * kit has a deadline. A scenario makes at
      * most fourteen calls into the implementation, waits for at most eight events, watches at

@@ -1,0 +1,90 @@
+package dev.mfck.reference.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code target/mfck.jar} as a user runs it, in a JVM of its own: with no provider it checks the
+ * bundled FFmpeg reference implementation, prints progress and the summary, exits 0 and writes
+ * every report.
+ */
+class MfckJarIT {
+
+    private static final Path JAR = Path.of("target", "mfck.jar");
+    private static final long DEADLINE_MINUTES = 5;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void runChecksTheBundledReferenceImplementationAndWritesEveryReport() throws Exception {
+        Path reports = work.resolve("reports");
+        Result run = java("run", "--report-dir", reports.toString());
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("checking mfck reference implementation (FFmpeg via javacv)", "Running 79 scenarios.",
+                "[79/79, 0 failed] PASS", "Verdict: CONFORMANT", "Gate: passes: every required rule passed")
+                .containsPattern("CLOSE-IS-ASYNC\\s+required\\s+PASS\\s+3/3");
+        for (String report : List.of("index.html", "conformance.json", "cucumber.html", "cucumber.json", "cucumber.xml",
+                "cucumber.ndjson")) {
+            assertThat(reports.resolve(report)).as(report).isNotEmptyFile();
+        }
+        JsonNode json = new ObjectMapper().readTree(reports.resolve("conformance.json").toFile());
+        assertThat(json.get("verdict").asText()).isEqualTo("CONFORMANT");
+        assertThat(json.at("/implementation/provider").asText()).isEqualTo("dev.mfck.reference.FfmpegSessionProvider");
+        assertThat(json.at("/summary/scenarios/PASS").asInt()).isEqualTo(79);
+        assertThat(json.at("/kit/suiteSha256").asText()).as("read from inside the jar").matches("[0-9a-f]{64}");
+    }
+
+    @Test
+    void rulesAndHelpWorkFromTheJar() throws Exception {
+        Result rules = java("rules");
+        assertThat(rules.exit()).as(rules.toString()).isZero();
+        assertThat(rules.out()).contains("16 rules, 79 scenarios.");
+        Result help = java("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Usage: mfck", "Exit codes:");
+    }
+
+    @Test
+    void aRunThatCannotProceedExitsTwo() throws Exception {
+        Result run = java("run", "--rule", "NO-SUCH-RULE", "--report-dir", work.resolve("r").toString());
+        assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("mfck: the run cannot proceed: there is no rule NO-SUCH-RULE");
+    }
+
+    private Result java(String... args) throws IOException, InterruptedException {
+        assertThat(JAR).as("mvn package builds it").isRegularFile();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:ErrorFile=" + work.resolve("hs_err_pid%p.log"), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = work.resolve("out.txt");
+        Path err = work.resolve("err.txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(DEADLINE_MINUTES, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("java -jar mfck.jar " + String.join(" ", args) + " did not end within "
+                    + DEADLINE_MINUTES + " minutes:\n" + Files.readString(out, StandardCharsets.UTF_8));
+        }
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private record Result(int exit, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exit + "\n--- out ---\n" + out + "\n--- err ---\n" + err;
+        }
+    }
+}
