@@ -42,7 +42,7 @@ record ConformanceRun(RunResult result, Optional<BaselineCheck> baseline, Gate g
                 + implementation.provider().getClass().getName() + ")");
         out.println(settings.describe());
         out.println("Reports go to " + target.reportDir.toAbsolutePath().normalize());
-        RunRequest request = new RunRequest(implementation.provider(), settings, target.reportDir, target.tags(),
+        RunRequest request = new RunRequest(implementation.provider(), settings, Optional.of(target.reportDir), target.tags(),
                 List.copyOf(target.rules), certified);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

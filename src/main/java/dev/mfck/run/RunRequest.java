@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
  *
  * @param provider  the implementation under test
  * @param settings  the kit's deadlines
- * @param reportDir where Cucumber's reports go
+ * @param reportDir where Cucumber's reports go; empty for a run without reports
  * @param tags      a Cucumber tag expression selecting scenarios, if any
  * @param ruleIds   the rules whose scenarios run; empty for every rule
  * @param certified whether this is a certified run (no selection of any kind)
  */
-public record RunRequest(SessionProvider provider, KitSettings settings, Path reportDir, Optional<String> tags,
+public record RunRequest(SessionProvider provider, KitSettings settings, Optional<Path> reportDir, Optional<String> tags,
                          List<String> ruleIds, boolean certified) {
 
     /** @return true when every scenario of the suite is selected */

@@ -122,29 +122,33 @@ public final class SuiteRunner {
                 throw new KitSetupException("the tag expression '" + tags + "' is malformed: " + e.getMessage(), e);
             }
         });
+        request.reportDir().ifPresent(SuiteRunner::writable);
+    }
+
+    private static void writable(Path dir) {
         try {
-            Files.createDirectories(request.reportDir());
+            Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new KitSetupException("cannot create the report directory " + request.reportDir() + ": " + e, e);
+            throw new KitSetupException("cannot create the report directory " + dir + ": " + e, e);
         }
-        if (!Files.isWritable(request.reportDir())) {
-            throw new KitSetupException("the report directory " + request.reportDir() + " is not writable", null);
+        if (!Files.isWritable(dir)) {
+            throw new KitSetupException("the report directory " + dir + " is not writable", null);
         }
     }
 
     private static LauncherDiscoveryRequest discovery(RunRequest request) {
-        Path dir = request.reportDir().toAbsolutePath();
         LauncherDiscoveryRequestBuilder builder = request()
                 .selectors(selectPackage(FEATURES))
                 .filters(includeEngines("cucumber"))
                 .configurationParameter(GLUE_PROPERTY_NAME, GLUE)
                 .configurationParameter(PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, "true")
-                .configurationParameter(JUNIT_PLATFORM_SHORT_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME, "pickle")
-                .configurationParameter(PLUGIN_PROPERTY_NAME, String.join(", ",
+                .configurationParameter(JUNIT_PLATFORM_SHORT_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME, "pickle");
+        request.reportDir().map(Path::toAbsolutePath).ifPresent(dir -> builder.configurationParameter(
+                PLUGIN_PROPERTY_NAME, String.join(", ",
                         "html:" + dir.resolve(Reports.CUCUMBER_HTML),
                         "json:" + dir.resolve(Reports.CUCUMBER_JSON),
                         "junit:" + dir.resolve(Reports.CUCUMBER_JUNIT),
-                        "message:" + dir.resolve(Reports.CUCUMBER_MESSAGES)));
+                        "message:" + dir.resolve(Reports.CUCUMBER_MESSAGES))));
         request.tagFilter().ifPresent(filter -> builder.filters(new TagSelection(TagExpressionParser.parse(filter), filter)));
         return builder.build();
     }
