@@ -18,9 +18,9 @@ import java.io.PrintWriter;
                 ""},
         footerHeading = "%nExit codes:%n",
         footer = {
-                "  0  conformant (with --expectations: every failure of a required rule is expected)",
-                "  1  not conformant: a required rule failed, timed out or met an implementation fault",
-                "  2  the run could not proceed: bad arguments, no provider, an unreadable file, a kit error",
+                "  0  conformant (with --expectations: every required failure is expected)",
+                "  1  not conformant: a required rule failed, timed out or met a fault",
+                "  2  the run could not proceed: bad arguments, no provider, a kit error",
                 "",
                 "Run 'mfck help run' for the run's options."})
 public final class Mfck {

@@ -24,12 +24,13 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  java -jar mfck.jar run",
-                "  java -jar mfck.jar run --provider com.acme.AcmeProvider --classpath 'acme-session.jar:lib/*'",
+                "  java -jar mfck.jar run --provider com.acme.AcmeProvider \\",
+                "      --classpath 'acme-session.jar:lib/*'",
                 "  java -jar mfck.jar run --rule CLOSE-IS-ASYNC --timeout-factor 3",
                 "  java -jar mfck.jar run --expectations acme-expectations.txt",
                 "",
-                "Exit codes: 0 conformant (with --expectations: every failure of a required rule expected),",
-                "1 not conformant, 2 the run could not proceed."})
+                "Exit codes: 0 conformant (with --expectations: every required failure",
+                "expected), 1 not conformant, 2 the run could not proceed."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
