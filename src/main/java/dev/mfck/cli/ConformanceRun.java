@@ -7,6 +7,7 @@ import dev.mfck.config.KitSettings;
 import dev.mfck.harness.KitSetupException;
 import dev.mfck.report.KitReports;
 import dev.mfck.run.KitVersion;
+import dev.mfck.run.ProviderIdentity;
 import dev.mfck.run.Reports;
 import dev.mfck.run.RunRequest;
 import dev.mfck.run.RunResult;
@@ -38,8 +39,7 @@ record ConformanceRun(RunResult result, Optional<BaselineCheck> baseline, Gate g
         Implementation implementation = Implementation.find(target.provider, target.classpath);
         KitSettings settings = checked.withProvider(implementation.provider().getClass().getName());
         out.println("mfck " + KitVersion.get() + (certified ? ", certified run," : "") + " checking "
-                + implementation.provider().name() + " " + implementation.provider().version() + " ("
-                + implementation.provider().getClass().getName() + ")");
+                + ProviderIdentity.of(implementation.provider()));
         out.println(settings.describe());
         out.println("Reports go to " + target.reportDir.toAbsolutePath().normalize());
         RunRequest request = new RunRequest(implementation.provider(), settings, Optional.of(target.reportDir), target.tags(),

@@ -104,8 +104,9 @@ final class IndexPage {
             Map<Verdict, Long> counts = rule.scenarios().stream()
                     .collect(Collectors.groupingBy(ScenarioResult::verdict, Collectors.counting()));
             html.append("<tr data-rule=\"").append(rule.rule().id()).append("\" data-status=\"").append(rule.status())
-                    .append("\"><td><a href=\"#rule-").append(rule.rule().id()).append("\">").append(rule.rule().id())
-                    .append("</a></td><td>").append(rule.rule().level().name().toLowerCase(Locale.ROOT))
+                    .append("\"><td>").append(rule.scenarios().stream().anyMatch(s -> s.verdict().isFailure())
+                            ? "<a href=\"#rule-" + rule.rule().id() + "\">" + rule.rule().id() + "</a>" : rule.rule().id())
+                    .append("</td><td>").append(rule.rule().level().name().toLowerCase(Locale.ROOT))
                     .append("</td><td class=\"status s-").append(rule.status()).append("\">").append(rule.status())
                     .append(rule.isWarning() ? " <span class=\"warning\">(warning)</span>" : "").append("</td>");
             for (Verdict verdict : Verdict.values()) {

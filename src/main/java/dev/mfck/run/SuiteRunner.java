@@ -99,8 +99,9 @@ public final class SuiteRunner {
             progress.planned(total);
             ScenarioCollector collector = new ScenarioCollector(progress, total);
             launcher.execute(plan, collector);
-            RunInfo info = new RunInfo(KitVersion.get(), SuiteFingerprint.ofKit(), request.provider().name(),
-                    request.provider().version(), request.provider().getClass().getName(), RunInfo.javaRuntime(),
+            ProviderIdentity identity = ProviderIdentity.of(request.provider());
+            RunInfo info = new RunInfo(KitVersion.get(), SuiteFingerprint.ofKit(), identity.name(),
+                    identity.version(), identity.className(), RunInfo.javaRuntime(),
                     RunInfo.operatingSystem(), request.settings().describe(), request.describeSelection(),
                     request.certified(), started, Duration.ofNanos(System.nanoTime() - start));
             return new RunResult(info, rules(collector.results()), collector.results(), collector.kitErrors());

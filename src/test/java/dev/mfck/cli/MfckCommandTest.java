@@ -1,5 +1,11 @@
 package dev.mfck.cli;
 
+import dev.mfck.inmemory.InMemoryProvider;
+import dev.mfck.spi.MediaClip;
+import dev.mfck.spi.MediaSession;
+import dev.mfck.spi.SampleSink;
+import dev.mfck.spi.SessionProvider;
+import dev.mfck.spi.Topology;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import static dev.mfck.cli.CliRun.mfck;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -133,6 +140,40 @@ class MfckCommandTest {
         Path file = Files.writeString(dir.resolve("not-a-directory"), "");
         assertCannotProceed(mfck("run", "--provider", IN_MEMORY, "--rule", "CLOSE-RETURNS-OK", "--report-dir",
                 file.resolve("reports").toString()), "cannot create the report directory");
+    }
+
+    @Test
+    void aProviderThatCannotNameItselfIsStillRunAndSaidSo() {
+        CliRun run = mfck("run", "--provider", Nameless.class.getName(), "--rule", "SECOND-CLOSE", "--report-dir",
+                dir.toString());
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.CONFORMANT);
+        assertThat(run.out()).contains("checking (name() threw java.lang.IllegalStateException: no name) "
+                + "(version() returned null) (" + Nameless.class.getName() + ")");
+    }
+
+    /** A conforming implementation whose provider throws from name() and returns a null version. */
+    public static final class Nameless implements SessionProvider {
+        private final SessionProvider delegate = new InMemoryProvider();
+
+        @Override
+        public String name() {
+            throw new IllegalStateException("no name");
+        }
+
+        @Override
+        public String version() {
+            return null;
+        }
+
+        @Override
+        public MediaSession createSession() {
+            return delegate.createSession();
+        }
+
+        @Override
+        public Topology createPartialTopology(MediaClip clip, List<SampleSink> sinks) {
+            return delegate.createPartialTopology(clip, sinks);
+        }
     }
 
     private static void assertCannotProceed(CliRun run, String... messages) {

@@ -1,0 +1,41 @@
+package dev.mfck.run;
+
+import dev.mfck.spi.SessionProvider;
+
+import java.util.function.Supplier;
+
+/**
+ * How reports name the implementation under test: its provider's name, version and class. A
+ * provider whose {@code name()} or {@code version()} throws or returns null is named by what
+ * went wrong instead, so it cannot stop a run.
+ *
+ * @param name      the implementation's name
+ * @param version   its version
+ * @param className the provider class
+ */
+public record ProviderIdentity(String name, String version, String className) {
+
+    /**
+     * @param provider the provider
+     * @return its identity
+     */
+    public static ProviderIdentity of(SessionProvider provider) {
+        return new ProviderIdentity(ask("name", provider::name), ask("version", provider::version),
+                provider.getClass().getName());
+    }
+
+    private static String ask(String what, Supplier<String> answer) {
+        try {
+            String value = answer.get();
+            return value != null ? value : "(" + what + "() returned null)";
+        } catch (RuntimeException e) {
+            return "(" + what + "() threw " + e + ")";
+        }
+    }
+
+    /** @return {@code name version (class)} */
+    @Override
+    public String toString() {
+        return name + " " + version + " (" + className + ")";
+    }
+}
