@@ -14,6 +14,7 @@ import dev.mfck.run.RunResult;
 import dev.mfck.run.ScenarioResult;
 import dev.mfck.trace.TraceEntry;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +84,9 @@ final class IndexPage {
                 + info.providerClass() + ")");
         row(html, "Kit", "mfck " + info.kitVersion() + ", suite SHA-256 " + info.suiteFingerprint());
         row(html, "Selection", info.selection() + (info.certified() ? " (certified run)" : ""));
+        row(html, "Scenarios", run.scenarios().size() + " run: " + Arrays.stream(Verdict.values())
+                .map(v -> run.scenarios().stream().filter(s -> s.verdict() == v).count() + " " + v)
+                .collect(Collectors.joining(", ")));
         row(html, "Started", info.started() + ", took " + String.format(Locale.ROOT, "%.1f s",
                 info.duration().toMillis() / 1000.0));
         row(html, "Java, OS", info.java() + "; " + info.os());

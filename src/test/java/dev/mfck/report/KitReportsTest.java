@@ -63,6 +63,8 @@ class KitReportsTest {
         assertThat(html).doesNotContain("<script>", "<b>bold</b>");
         Document page = Jsoup.parse(html);
         assertThat(page.getElementById("verdict").text()).isEqualTo("NOT_CONFORMANT");
+        assertThat(page.getElementById("run").text())
+                .contains("5 run: 2 PASS, 2 FAIL, 1 NOT_SUPPORTED, 0 TIMEOUT, 0 IMPLEMENTATION_FAULT");
         assertThat(page.getElementById("gate").text()).startsWith("CI gate: passes: not conformant, but");
         assertThat(page.getElementById("warnings").text()).contains("SECOND-CLOSE (interpretation) FAIL");
         assertThat(page.select("section.failure dd.observed").eachText())
