@@ -1,5 +1,6 @@
 package dev.mfck.cli;
 
+import dev.mfck.config.KitSettings;
 import dev.mfck.harness.KitSetupException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,8 +46,8 @@ final class RunCommand implements Callable<Integer> {
     Path expectations;
 
     @Option(names = "--certified",
-            description = "A certified run: the whole suite, no --tags, --rule or --expectations; "
-                    + "the reports say so.")
+            description = "A certified run: the whole suite with the kit's deadlines (a timeout factor of 1 "
+                    + "or more is allowed); no --tags, --rule or --expectations. The reports say so.")
     boolean certified;
 
     @Override
@@ -54,6 +55,15 @@ final class RunCommand implements Callable<Integer> {
         if (certified && (target.selectsPart() || expectations != null)) {
             throw new KitSetupException("a certified run checks the whole suite as it is: --tags, --rule and "
                     + "--expectations are refused with --certified", null);
+        }
+        if (certified && !target.settings().hasDefaultBaseDeadlines()) {
+            throw new KitSetupException("a certified run keeps the kit's deadlines: unset "
+                    + String.join(", ", KitSettings.EVENT_MS, KitSettings.QUIET_MS, KitSettings.CALL_MS)
+                    + " (and their MFCK_ variables); only the timeout factor may change", null);
+        }
+        if (certified && target.settings().factor() < 1) {
+            throw new KitSetupException("a certified run may lengthen the kit's deadlines, not shorten them: "
+                    + "the timeout factor must be 1 or more, was " + target.settings().factor(), null);
         }
         ConformanceRun run = ConformanceRun.execute(target, Optional.ofNullable(expectations), certified,
                 spec.commandLine().getOut());

@@ -93,6 +93,16 @@ public record KitSettings(Optional<String> providerClass, double factor, Duratio
     }
 
     /**
+     * @return true when every deadline is the kit's default times the factor: no base deadline
+     *         was changed
+     */
+    public boolean hasDefaultBaseDeadlines() {
+        return eventWithin.equals(scaled(DEFAULT_EVENT_MS, factor, EVENT_MS))
+                && quietFor.equals(scaled(DEFAULT_QUIET_MS, factor, QUIET_MS))
+                && callWithin.equals(scaled(DEFAULT_CALL_MS, factor, CALL_MS));
+    }
+
+    /**
      * @param className the provider class actually under test
      * @return these settings, naming it
      */

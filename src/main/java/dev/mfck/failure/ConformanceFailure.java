@@ -10,6 +10,9 @@ import java.util.List;
  */
 public class ConformanceFailure extends AssertionError {
 
+    /** The most trace entries a failure keeps for reports: the latest ones. */
+    public static final int KEPT_TRACE = 2_000;
+
     private final Verdict verdict;
     private final String ruleId;
     private final String observed;
@@ -21,7 +24,7 @@ public class ConformanceFailure extends AssertionError {
         this.verdict = verdict;
         this.ruleId = ruleId;
         this.observed = observed;
-        this.trace = List.copyOf(trace);
+        this.trace = List.copyOf(trace.subList(Math.max(0, trace.size() - KEPT_TRACE), trace.size()));
     }
 
     /** @return the scenario's verdict */
@@ -39,7 +42,7 @@ public class ConformanceFailure extends AssertionError {
         return observed;
     }
 
-    /** @return the scenario's trace up to the failure */
+    /** @return the scenario's trace up to the failure: its latest {@value #KEPT_TRACE} entries */
     public List<TraceEntry> trace() {
         return trace;
     }

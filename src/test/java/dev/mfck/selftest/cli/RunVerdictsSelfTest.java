@@ -117,17 +117,6 @@ class RunVerdictsSelfTest {
         assertThat(json.get("verdict").asText()).isEqualTo("CONFORMANT");
     }
 
-    @Test
-    void aCertifiedRunIsTheWholeSuiteAndSaysSo() {
-        CliRun run = against("conforming", null, "--certified");
-        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.CONFORMANT);
-        assertThat(run.out()).contains("certified run", "Running 79 scenarios.", "Verdict: CONFORMANT (certified run)");
-        JsonNode json = Reports.conformance(reports);
-        assertThat(json.at("/run/certified").asBoolean()).isTrue();
-        assertThat(json.at("/run/selection").asText()).isEqualTo("the whole suite");
-        assertThat(Reports.rulesWithStatus(json, "PASS")).hasSize(16);
-    }
-
     private CliRun against(String name, Supplier<MediaSession> sessions, String... options) {
         SwitchableProvider.use(name, sessions);
         List<String> args = new ArrayList<>(List.of("run", "--provider", PROVIDER, "--report-dir",

@@ -1,0 +1,69 @@
+package dev.mfck.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mfck.config.KitSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static dev.mfck.cli.CliRun.mfck;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A certified run: the whole suite with the kit's own deadlines, and reports that say so; a
+ * shortened deadline is refused. Runs with the kit's default deadlines, as a certification does.
+ */
+class CertifiedRunTest {
+
+    private static final String IN_MEMORY = "dev.mfck.inmemory.InMemoryProvider";
+
+    @TempDir
+    Path reports;
+
+    @Test
+    void aCertifiedRunIsTheWholeSuiteAndSaysSo() throws IOException {
+        CliRun run = mfck("run", "--certified", "--provider", IN_MEMORY, "--report-dir", reports.toString());
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.CONFORMANT);
+        assertThat(run.out()).contains("certified run", "Running 79 scenarios.", "Verdict: CONFORMANT (certified run)");
+        JsonNode json = new ObjectMapper().readTree(reports.resolve("conformance.json").toFile());
+        assertThat(json.at("/run/certified").asBoolean()).isTrue();
+        assertThat(json.at("/run/selection").asText()).isEqualTo("the whole suite");
+        assertThat(json.at("/summary/rules/PASS").asInt()).isEqualTo(16);
+    }
+
+    @Test
+    void aCertifiedRunRefusesAShorterDeadline() {
+        CliRun faster = mfck("run", "--certified", "--provider", IN_MEMORY, "--timeout-factor", "0.5");
+        assertThat(faster.exit()).as(faster.toString()).isEqualTo(ExitCodes.CANNOT_PROCEED);
+        assertThat(faster.err()).contains("the timeout factor must be 1 or more, was 0.5");
+    }
+
+    @Test
+    void aCertifiedRunRefusesAChangedBaseDeadline() {
+        String before = System.getProperty(KitSettings.QUIET_MS);
+        System.setProperty(KitSettings.QUIET_MS, "50");
+        try {
+            CliRun run = mfck("run", "--certified", "--provider", IN_MEMORY);
+            assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.CANNOT_PROCEED);
+            assertThat(run.err()).contains("a certified run keeps the kit's deadlines: unset mfck.timeout.event-ms, "
+                    + "mfck.timeout.quiet-ms, mfck.timeout.call-ms");
+        } finally {
+            if (before == null) {
+                System.clearProperty(KitSettings.QUIET_MS);
+            } else {
+                System.setProperty(KitSettings.QUIET_MS, before);
+            }
+        }
+    }
+
+    @Test
+    void aCertifiedRunMayLengthenTheDeadlines() {
+        KitSettings slower = KitSettings.from(key -> key.equals(KitSettings.FACTOR) ? "3" : null);
+        assertThat(slower.hasDefaultBaseDeadlines()).isTrue();
+        KitSettings changed = KitSettings.from(key -> key.equals(KitSettings.CALL_MS) ? "100" : null);
+        assertThat(changed.hasDefaultBaseDeadlines()).isFalse();
+    }
+}
