@@ -40,6 +40,7 @@ final class BaselineCommand implements Callable<Integer> {
     public Integer call() {
         ConformanceRun run = ConformanceRun.execute(target, Optional.empty(), false, spec.commandLine().getOut());
         if (!run.result().kitErrors().isEmpty()) {
+            run.explainKitErrors(spec.commandLine().getErr());
             return ExitCodes.CANNOT_PROCEED;
         }
         try {

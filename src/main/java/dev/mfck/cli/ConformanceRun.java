@@ -69,6 +69,19 @@ record ConformanceRun(RunResult result, Optional<BaselineCheck> baseline, Gate g
         return new ConformanceRun(result, baseline, gate);
     }
 
+    /**
+     * Says on the error stream when the kit itself failed, which makes the run exit 2.
+     *
+     * @param err the error stream
+     */
+    void explainKitErrors(PrintWriter err) {
+        if (!result.kitErrors().isEmpty()) {
+            err.println("mfck: the kit itself failed in " + result.kitErrors().size() + " place"
+                    + (result.kitErrors().size() == 1 ? "" : "s") + " (listed above and in the reports), not the "
+                    + "implementation: this run's verdict cannot be trusted; please report it");
+        }
+    }
+
     /** @return 2 when the kit itself failed, else 0 when the gate passes and 1 when it fails */
     int exitCode() {
         if (!result.kitErrors().isEmpty()) {

@@ -67,6 +67,7 @@ final class RunCommand implements Callable<Integer> {
         }
         ConformanceRun run = ConformanceRun.execute(target, Optional.ofNullable(expectations), certified,
                 spec.commandLine().getOut());
+        run.explainKitErrors(spec.commandLine().getErr());
         return run.exitCode();
     }
 }

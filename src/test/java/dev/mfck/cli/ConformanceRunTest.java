@@ -6,6 +6,8 @@ import dev.mfck.run.RunResult;
 import dev.mfck.run.RunResults;
 import org.junit.jupiter.api.Test;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,10 @@ class ConformanceRunTest {
     void aKitErrorMakesTheRunUntrustworthyWhateverTheGate() {
         RunResult withKitError = new RunResult(passing.info(), passing.rules(), passing.scenarios(),
                 List.of("the kit failed in 'x' (x.feature:1), not the implementation: boom"));
-        assertThat(new ConformanceRun(withKitError, Optional.empty(), new Gate(true, "ok")).exitCode()).isEqualTo(2);
+        ConformanceRun run = new ConformanceRun(withKitError, Optional.empty(), new Gate(true, "ok"));
+        assertThat(run.exitCode()).isEqualTo(2);
+        StringWriter err = new StringWriter();
+        run.explainKitErrors(new PrintWriter(err, true));
+        assertThat(err.toString()).startsWith("mfck: the kit itself failed in 1 place").contains("cannot be trusted");
     }
 }
