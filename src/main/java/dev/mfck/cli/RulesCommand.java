@@ -33,7 +33,7 @@ final class RulesCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "%-26s %-15s %9s  %s", "RULE", "LEVEL", "SCENARIOS", "REQUIRES"));
         for (Rule rule : runner.catalogue().rules()) {
             out.println(String.format(Locale.ROOT, "%-26s %-15s %9d  %s", rule.id(),
-                    rule.level().name().toLowerCase(Locale.ROOT), scenarios.getOrDefault(rule.id(), 0L),
+                    rule.level().label(), scenarios.getOrDefault(rule.id(), 0L),
                     rule.requirement()));
             if (verbose) {
                 out.println(String.format(Locale.ROOT, "%53s clause: %s", "", rule.clause()));

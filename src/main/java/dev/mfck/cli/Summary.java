@@ -27,12 +27,12 @@ final class Summary {
         out.println(String.format(Locale.ROOT, "%-26s %-15s %-21s %s", "RULE", "LEVEL", "STATUS", "SCENARIOS PASSED"));
         for (RuleResult rule : run.rules()) {
             out.println(String.format(Locale.ROOT, "%-26s %-15s %-21s %d/%d%s", rule.rule().id(),
-                    rule.rule().level().name().toLowerCase(Locale.ROOT), rule.status(), rule.passed(),
+                    rule.rule().level().label(), rule.status(), rule.passed(),
                     rule.scenarios().size(), rule.isWarning() ? "  (warning)" : ""));
         }
         out.println();
-        out.println("Scenarios: " + run.scenarios().size() + " run, " + List.of(Verdict.values()).stream()
-                .map(v -> run.scenarios().stream().filter(s -> s.verdict() == v).count() + " " + v)
+        out.println("Scenarios: " + run.scenarios().size() + " run, " + run.countsByVerdict().entrySet().stream()
+                .map(count -> count.getValue() + " " + count.getKey())
                 .collect(Collectors.joining(", ")) + String.format(Locale.ROOT, "; took %.1f s.",
                 run.info().duration().toMillis() / 1000.0));
         if (!run.warnings().isEmpty()) {

@@ -14,7 +14,6 @@ import dev.mfck.run.ScenarioResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,14 +54,12 @@ final class ConformanceJson {
             rules.put(status.name(), run.rules().stream().filter(r -> r.status() == status).count());
         }
         Map<String, Object> scenarios = new LinkedHashMap<>();
-        for (Verdict verdict : Verdict.values()) {
-            scenarios.put(verdict.name(), run.scenarios().stream().filter(s -> s.verdict() == verdict).count());
-        }
+        run.countsByVerdict().forEach((verdict, count) -> scenarios.put(verdict.name(), count));
         return map("rules", rules, "scenarios", scenarios);
     }
 
     private static Map<String, Object> rule(RuleResult rule) {
-        return map("id", rule.rule().id(), "level", rule.rule().level().name().toLowerCase(Locale.ROOT), "status", rule.status().name(),
+        return map("id", rule.rule().id(), "level", rule.rule().level().label(), "status", rule.status().name(),
                 "clause", rule.rule().clause(),
                 "scenarios", rule.scenarios().stream().map(ConformanceJson::scenario).toList());
     }

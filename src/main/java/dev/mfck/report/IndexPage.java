@@ -8,13 +8,11 @@ import dev.mfck.failure.Verdict;
 import dev.mfck.rules.Rule;
 import dev.mfck.run.Reports;
 import dev.mfck.run.RuleResult;
-import dev.mfck.run.RuleStatus;
 import dev.mfck.run.RunInfo;
 import dev.mfck.run.RunResult;
 import dev.mfck.run.ScenarioResult;
 import dev.mfck.trace.TraceEntry;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -84,9 +82,8 @@ final class IndexPage {
                 + info.providerClass() + ")");
         row(html, "Kit", "mfck " + info.kitVersion() + ", suite SHA-256 " + info.suiteFingerprint());
         row(html, "Selection", info.selection() + (info.certified() ? " (certified run)" : ""));
-        row(html, "Scenarios", run.scenarios().size() + " run: " + Arrays.stream(Verdict.values())
-                .map(v -> run.scenarios().stream().filter(s -> s.verdict() == v).count() + " " + v)
-                .collect(Collectors.joining(", ")));
+        row(html, "Scenarios", run.scenarios().size() + " run: " + run.countsByVerdict().entrySet().stream()
+                .map(count -> count.getValue() + " " + count.getKey()).collect(Collectors.joining(", ")));
         row(html, "Started", info.started() + ", took " + String.format(Locale.ROOT, "%.1f s",
                 info.duration().toMillis() / 1000.0));
         row(html, "Java, OS", info.java() + "; " + info.os());
@@ -110,7 +107,7 @@ final class IndexPage {
             html.append("<tr data-rule=\"").append(rule.rule().id()).append("\" data-status=\"").append(rule.status())
                     .append("\"><td>").append(rule.scenarios().stream().anyMatch(s -> s.verdict().isFailure())
                             ? "<a href=\"#rule-" + rule.rule().id() + "\">" + rule.rule().id() + "</a>" : rule.rule().id())
-                    .append("</td><td>").append(rule.rule().level().name().toLowerCase(Locale.ROOT))
+                    .append("</td><td>").append(rule.rule().level().label())
                     .append("</td><td class=\"status s-").append(rule.status()).append("\">").append(rule.status())
                     .append(rule.isWarning() ? " <span class=\"warning\">(warning)</span>" : "").append("</td>");
             for (Verdict verdict : Verdict.values()) {

@@ -23,6 +23,6 @@ public record Rule(String id, RuleLevel level, String clause, String requirement
 
     /** @return {@code ID (level)}, as failure messages start */
     public String title() {
-        return id + " (" + level.name().toLowerCase() + ")";
+        return id + " (" + level.label() + ")";
     }
 }

@@ -11,9 +11,14 @@ public enum RuleLevel {
     /** The kit's reading of an ambiguity, with its reason: a failure is a warning. */
     INTERPRETATION;
 
+    /** @return the level as people and reports write it, for example {@code required} */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     /** @return the Gherkin tag of this level, for example {@code @required} */
     public String tag() {
-        return "@" + name().toLowerCase(Locale.ROOT);
+        return "@" + label();
     }
 
     /**

@@ -22,11 +22,6 @@ import java.util.stream.Collectors;
 public record RunRequest(SessionProvider provider, KitSettings settings, Optional<Path> reportDir, Optional<String> tags,
                          List<String> ruleIds, boolean certified) {
 
-    /** @return true when every scenario of the suite is selected */
-    public boolean isWholeSuite() {
-        return tags.isEmpty() && ruleIds.isEmpty();
-    }
-
     /** @return the tag expression Cucumber filters with, combining the tags and the rule ids */
     public Optional<String> tagFilter() {
         Optional<String> rules = ruleIds.isEmpty() ? Optional.empty() : Optional.of(ruleIds.stream()

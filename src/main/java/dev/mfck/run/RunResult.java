@@ -2,7 +2,9 @@ package dev.mfck.run;
 
 import dev.mfck.failure.Verdict;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A whole run's outcome.
@@ -30,6 +32,15 @@ public record RunResult(RunInfo info, List<RuleResult> rules, List<ScenarioResul
     /** @return the recommended and interpretation rules that failed: warnings */
     public List<RuleResult> warnings() {
         return rules.stream().filter(RuleResult::isWarning).toList();
+    }
+
+    /** @return how many scenarios ended with each verdict, in the order of {@link Verdict} */
+    public Map<Verdict, Long> countsByVerdict() {
+        Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
+        for (Verdict verdict : Verdict.values()) {
+            counts.put(verdict, scenarios.stream().filter(s -> s.verdict() == verdict).count());
+        }
+        return counts;
     }
 
     /** @return the scenarios that did not pass */
