@@ -4,7 +4,6 @@ import dev.mfck.baseline.BaselineCheck;
 import dev.mfck.baseline.Departure;
 import dev.mfck.baseline.Expectation;
 import dev.mfck.baseline.Gate;
-import dev.mfck.failure.Verdict;
 import dev.mfck.run.RuleResult;
 import dev.mfck.run.RuleStatus;
 import dev.mfck.run.RunResult;
