@@ -1,6 +1,7 @@
 package dev.mfck.harness;
 
 import dev.mfck.failure.ConformanceFailure;
+import dev.mfck.failure.Evidence;
 import dev.mfck.spi.AsyncResult;
 import dev.mfck.spi.CallResult;
 import dev.mfck.spi.EventCallback;
@@ -8,13 +9,15 @@ import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEvent;
 import dev.mfck.trace.EventTrace;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Takes the session's events as a Media Foundation application does: BeginGetEvent, and in
@@ -24,6 +27,7 @@ import java.util.function.Consumer;
 public final class EventPump implements EventCallback {
 
     private final SessionUnderTest session;
+    private final Evidence evidence;
     private final EventTrace trace;
     private final List<Consumer<MediaEvent>> reactions = new CopyOnWriteArrayList<>();
     private volatile Object lastEventValue;
@@ -31,14 +35,17 @@ public final class EventPump implements EventCallback {
     private boolean pending;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile ConformanceFailure failure;
+    /** BeginGetEvent calls of the pump that may still invoke it: counted before the call, so an early invoke finds it. */
+    private final AtomicInteger invocationsDue = new AtomicInteger();
 
     /**
-     * @param session the session whose events to take
-     * @param trace   where events are recorded
+     * @param session  the session whose events to take
+     * @param evidence where events are recorded, and a callback invoked too often is reported
      */
-    public EventPump(SessionUnderTest session, EventTrace trace) {
+    public EventPump(SessionUnderTest session, Evidence evidence) {
         this.session = session;
-        this.trace = trace;
+        this.evidence = evidence;
+        this.trace = evidence.trace();
     }
 
     /**
@@ -47,7 +54,7 @@ public final class EventPump implements EventCallback {
      * @return BeginGetEvent's result
      */
     public HResult start() {
-        return begun(session.beginGetEvent(this, null));
+        return begin(() -> session.beginGetEvent(this, null));
     }
 
     /**
@@ -89,12 +96,16 @@ public final class EventPump implements EventCallback {
         return Optional.ofNullable(failure);
     }
 
-    private HResult begun(HResult hr) {
+    private HResult begin(Supplier<HResult> beginGetEvent) {
+        invocationsDue.incrementAndGet();
+        HResult hr = beginGetEvent.get();
         if (hr.succeeded()) {
             synchronized (pendingLock) {
                 pending = true;
                 pendingLock.notifyAll();
             }
+        } else {
+            invocationsDue.decrementAndGet();
         }
         return hr;
     }
@@ -126,6 +137,10 @@ public final class EventPump implements EventCallback {
 
     @Override
     public void invoke(AsyncResult result) {
+        if (invocationsDue.getAndUpdate(due -> due > 0 ? due - 1 : due) <= 0) {
+            invokedTooOften();
+            return;
+        }
         synchronized (pendingLock) {
             pending = false;
         }
@@ -146,7 +161,7 @@ public final class EventPump implements EventCallback {
                 trace.note("the kit stopped asking for events with BeginGetEvent");
                 return;
             }
-            HResult again = begun(session.beginGetEventUntraced(this));
+            HResult again = begin(() -> session.beginGetEventUntraced(this));
             if (again.failed()) {
                 stopped.countDown();
                 trace.note("BeginGetEvent in the event callback returned " + again);
@@ -157,6 +172,17 @@ public final class EventPump implements EventCallback {
         } catch (RuntimeException e) {
             trace.note("the event callback met " + e);
             stopped.countDown();
+        }
+    }
+
+    /** The session invoked the callback more often than it was asked to: once per BeginGetEvent. */
+    private void invokedTooOften() {
+        trace.note("the event callback was invoked once more than BeginGetEvent had asked for");
+        synchronized (pendingLock) {
+            if (failure == null) {
+                failure = evidence.violation("the session invoked the event callback more often than BeginGetEvent "
+                        + "was called (IMFAsyncCallback::Invoke is called once per asynchronous operation)");
+            }
         }
     }
 }

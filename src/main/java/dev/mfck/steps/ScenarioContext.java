@@ -142,7 +142,7 @@ public final class ScenarioContext {
                 () -> provider().createSession());
         session = new SessionUnderTest(created, guard, evidence, settings());
         baselineResources = session.liveResources().orElse(null);
-        pump = new EventPump(session, trace());
+        pump = new EventPump(session, evidence);
         expectOk(pump.start(), "BeginGetEvent on the new session");
     }
 
