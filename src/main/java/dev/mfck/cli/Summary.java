@@ -7,6 +7,7 @@ import dev.mfck.baseline.Gate;
 import dev.mfck.run.RuleResult;
 import dev.mfck.run.RuleStatus;
 import dev.mfck.run.RunResult;
+import dev.mfck.run.ScenarioResult;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,6 +18,9 @@ import java.util.stream.Collectors;
 
 /** The table printed at the end of a run: every rule's status, the counts, the verdict, the gate. */
 final class Summary {
+
+    /** The most scenarios that did not pass the summary lists; the reports have them all. */
+    private static final int MAX_LISTED = 40;
 
     private Summary() {
     }
@@ -34,6 +38,15 @@ final class Summary {
                 .map(count -> count.getValue() + " " + count.getKey())
                 .collect(Collectors.joining(", ")) + String.format(Locale.ROOT, "; took %.1f s.",
                 run.info().duration().toMillis() / 1000.0));
+        List<ScenarioResult> notPassed = run.notPassed();
+        if (!notPassed.isEmpty()) {
+            out.println("Did not pass:");
+            notPassed.stream().limit(MAX_LISTED).forEach(s -> out.println(String.format(Locale.ROOT, "  %-20s %-24s %s %s",
+                    s.verdict(), s.ruleId(), s.id(), s.name())));
+            if (notPassed.size() > MAX_LISTED) {
+                out.println("  ... and " + (notPassed.size() - MAX_LISTED) + " more: every one is in index.html");
+            }
+        }
         if (!run.warnings().isEmpty()) {
             out.println("Warnings (recommended and interpretation rules, not conformance failures): "
                     + run.warnings().stream().map(r -> r.rule().id() + " " + r.status()).collect(Collectors.joining(", ")));

@@ -36,7 +36,7 @@ final class IndexPage {
             .verdict{font-size:26px;font-weight:700;padding:12px 16px;border-radius:6px;color:#fff}
             .CONFORMANT{background:#1a7f37} .NOT_CONFORMANT{background:#cf222e}
             table{border-collapse:collapse;width:100%} td,th{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
-            th{background:#f6f8fa} .status{font-weight:700}
+            th{background:#f6f8fa} .status{font-weight:700} #rules td:first-child{white-space:nowrap}
             .s-PASS{color:#1a7f37} .s-FAIL,.s-TIMEOUT,.s-IMPLEMENTATION_FAULT{color:#cf222e} .s-NOT_SUPPORTED,.s-NOT_RUN{color:#57606a}
             .warning{color:#9a6700} .failure{border:1px solid #d0d7de;border-radius:6px;padding:8px 12px;margin:12px 0}
             .failure h3{margin:0 0 6px;font-size:16px} dl{display:grid;grid-template-columns:110px 1fr;gap:2px 12px;margin:0}

@@ -3,6 +3,7 @@ package dev.mfck.report;
 import dev.mfck.trace.TraceEntry;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,11 @@ final class TimelineSvg {
     static final int WIDTH = 960;
     private static final int LEFT = 110;
     private static final int RIGHT = 20;
-    private static final int LANE = 54;
+    private static final int LANE = 64;
+    /** Label rows, as offsets in a lane: two above the marks, two below. */
+    private static final int[] LABEL_ROWS = {11, 22, 49, 60};
+    /** Roughly how wide a character of a 10 px label is. */
+    private static final double CHAR_WIDTH = 5.6;
     private static final int TOP = 10;
     private static final int AXIS = 28;
     private static final int MAX_MARKS_PER_LANE = 400;
@@ -73,7 +78,8 @@ final class TimelineSvg {
     private static void marks(List<TraceEntry> entries, int y, double end, StringBuilder svg) {
         int drawn = Math.min(entries.size(), MAX_MARKS_PER_LANE);
         List<TraceEntry> shown = entries.subList(entries.size() - drawn, entries.size());
-        int label = 0;
+        double[] rowEnds = new double[LABEL_ROWS.length];
+        Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
         for (TraceEntry entry : shown) {
             double x = x(entry.millis(), end);
             String colour = colour(entry);
@@ -88,16 +94,31 @@ final class TimelineSvg {
                             + "<title>%s</title></circle>", entry.kind().name().toLowerCase(Locale.ROOT), x,
                     y + LANE / 2, colour, Html.escape(tip)));
             if (entry.kind() == TraceEntry.Kind.CALL || entry.kind() == TraceEntry.Kind.EVENT) {
-                int labelY = y + 12 + (label++ % 3) * 15;
-                boolean nearTheEnd = x > LEFT + (WIDTH - LEFT - RIGHT) * 0.6;
-                svg.append(String.format(Locale.ROOT, "<text class=\"mark-label\" x=\"%.1f\" y=\"%d\"%s>%s</text>",
-                        nearTheEnd ? x - 7 : x + 7, labelY, nearTheEnd ? " text-anchor=\"end\"" : "",
-                        Html.escape(shortLabel(entry))));
+                label(shortLabel(entry), x, y, rowEnds, svg);
             }
         }
         if (drawn < entries.size()) {
             svg.append(String.format(Locale.ROOT, "<text class=\"lane-note\" x=\"%d\" y=\"%d\">%d earlier not drawn</text>",
                     LEFT, y + LANE - 4, entries.size() - drawn));
+        }
+    }
+
+    /**
+     * Writes a mark's label in the first row where it overlaps no other label; a mark with no
+     * room left keeps its tooltip only.
+     */
+    private static void label(String text, double x, int y, double[] rowEnds, StringBuilder svg) {
+        double width = text.length() * CHAR_WIDTH;
+        boolean nearTheEnd = x > LEFT + (WIDTH - LEFT - RIGHT) * 0.6;
+        double start = nearTheEnd ? x - 7 - width : x + 7;
+        for (int row = 0; row < LABEL_ROWS.length; row++) {
+            if (start > rowEnds[row] + 4) {
+                rowEnds[row] = start + width;
+                svg.append(String.format(Locale.ROOT, "<text class=\"mark-label\" x=\"%.1f\" y=\"%d\"%s>%s</text>",
+                        nearTheEnd ? x - 7 : x + 7, y + LABEL_ROWS[row], nearTheEnd ? " text-anchor=\"end\"" : "",
+                        Html.escape(text)));
+                return;
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -47,13 +48,13 @@ class BrokenImplementationSelfTest {
     private static final Mutant BROKEN = Sessions.mutant("two-closed-events");
     private static final String PROVIDER = SwitchableProvider.class.getName();
 
-    private Path scratch;
+    @TempDir
+    static Path scratch;
     private Path reports;
     private CliRun run;
 
     @BeforeAll
-    void runTheWholeSuiteAgainstTheBrokenSession() throws IOException {
-        scratch = Files.createTempDirectory("mfck-broken");
+    void runTheWholeSuiteAgainstTheBrokenSession() {
         reports = scratch.resolve("reports");
         SwitchableProvider.use(BROKEN.name(), BROKEN.sessions());
         run = mfck("run", "--provider", PROVIDER, "--report-dir", reports.toString());

@@ -66,7 +66,8 @@ class RunVerdictsSelfTest {
                 "--rule", "CLOSE-AFTER-SHUTDOWN,CLOSE-RETURNS-OK");
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.NOT_CONFORMANT);
         assertThat(run.out()).contains("FAIL                 CLOSE-AFTER-SHUTDOWN",
-                "Verdict: NOT_CONFORMANT", "Gate: fails: required rules failed: CLOSE-AFTER-SHUTDOWN (FAIL)");
+                "Verdict: NOT_CONFORMANT", "Gate: fails: required rules failed: CLOSE-AFTER-SHUTDOWN (FAIL)")
+                .containsPattern("Did not pass:\\R  FAIL\\s+CLOSE-AFTER-SHUTDOWN\\s+after_shutdown\\.feature:\\d+ Close after");
         JsonNode json = Reports.conformance(reports);
         assertThat(json.get("verdict").asText()).isEqualTo("NOT_CONFORMANT");
         assertThat(Reports.rulesWithStatus(json, "FAIL")).containsExactly("CLOSE-AFTER-SHUTDOWN");
