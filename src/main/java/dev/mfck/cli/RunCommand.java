@@ -56,14 +56,15 @@ final class RunCommand implements Callable<Integer> {
             throw new KitSetupException("a certified run checks the whole suite as it is: --tags, --rule and "
                     + "--expectations are refused with --certified", null);
         }
-        if (certified && !target.settings().hasDefaultBaseDeadlines()) {
+        KitSettings settings = target.settings();
+        if (certified && !settings.hasDefaultBaseDeadlines()) {
             throw new KitSetupException("a certified run keeps the kit's deadlines: unset "
                     + String.join(", ", KitSettings.EVENT_MS, KitSettings.QUIET_MS, KitSettings.CALL_MS)
                     + " (and their MFCK_ variables); only the timeout factor may change", null);
         }
-        if (certified && target.settings().factor() < 1) {
+        if (certified && settings.factor() < 1) {
             throw new KitSetupException("a certified run may lengthen the kit's deadlines, not shorten them: "
-                    + "the timeout factor must be 1 or more, was " + target.settings().factor(), null);
+                    + "the timeout factor must be 1 or more, was " + settings.factor(), null);
         }
         ConformanceRun run = ConformanceRun.execute(target, Optional.ofNullable(expectations), certified,
                 spec.commandLine().getOut());
