@@ -1,30 +1,43 @@
-@rule:EVENTS-AFTER-CLOSE @interpretation
-Feature: The event generator stays usable after Close
-  The allowed list names no event-generator method, yet MESessionClosed can only be taken
-  through them (contract notes §4.1). The kit's reading: they keep their documented results
-  after Close, until Shutdown.
+@rule:EVENTS-AFTER-CLOSE @required
+Feature: BeginGetEvent and EndGetEvent keep delivering events after Close
+  MESessionClosed can only be taken through the event generator, and Windows keeps it working
+  after Close: BeginGetEvent returns S_OK and EndGetEvent delivers later events, such as the
+  MESessionTopologiesCleared that answers ClearTopologies. The kit's own BeginGetEvent loop is the
+  application here: from MESessionClosed to the end of the scenario it keeps being answered, and a
+  BeginGetEvent stays pending. Close must not shut the generator down; that is Shutdown's job.
 
-  Scenario: BeginGetEvent and EndGetEvent deliver an event queued after MESessionClosed
-    Given a session in the "closed" state
-    When the application calls QueueEvent
-    Then the call returns S_OK
-    And the queued event arrives through BeginGetEvent and EndGetEvent
+  "closing": the session is started, the kit holds the next sample inside its sink's
+  onProcessSample (the held sample), and Close has returned S_OK; closing cannot complete
+  until the kit lets the held sample go.
+  "closed from X": the session was in state X; the kit read what GetClock, GetFullTopology,
+  GetSessionCapabilities and LiveResources answered, called Close (from closing, let the held
+  sample go instead) and took MESessionClosed with S_OK.
+  "To the end": from the moment it is forbidden until the scenario's teardown (Shutdown) has
+  returned; the quiet window is the shortest watch, not the whole of it.
 
-  Scenario: GetEvent with NO_WAIT on the drained queue returns MF_E_NO_EVENTS_AVAILABLE after Close
-    Given a session in the "closed" state
-    And the kit takes events with GetEvent instead of BeginGetEvent
-    When the application calls GetEvent
-    Then the call returns MF_E_NO_EVENTS_AVAILABLE
+  Scenario Outline: the generator keeps delivering after MESessionClosed, <state>
+    Given a session in the <state> state, with clip <clip>
+    When the application calls ClearTopologies
+    Then BeginGetEvent and EndGetEvent keep delivering events after MESessionClosed
 
-  Scenario: a blocking GetEvent returns an event queued after Close
-    Given a session in the "closed" state
-    And the kit takes events with GetEvent instead of BeginGetEvent
-    When the application calls QueueEvent
-    Then the call returns S_OK
-    And a blocking GetEvent returns the queued event
+    Examples:
+      | state                    | clip    |
+      | closed from new          | none    |
+      | closed from start failed | none    |
+      | closed from topology set | av-long |
+      | closed from started      | av-long |
+      | closed from paused       | av-long |
+      | closed from stopped      | av-long |
+      | closed from ended        | av-long |
+      | closed from near its end | av-long |
+      | closed from closing      | av-long |
 
-  Scenario: a second subscriber is still refused after Close
-    Given a session in the "closed" state
-    And the kit's own BeginGetEvent is pending
-    When the application calls BeginGetEvent
-    Then the call returns MF_E_MULTIPLE_SUBSCRIBERS
+  Scenario Outline: the generator delivers MESessionClosed and keeps going, when ClearTopologies is called while closing
+    Given a session in the <state> state, with clip <clip>
+    When the application calls ClearTopologies
+    And the kit lets the held sample go
+    Then BeginGetEvent and EndGetEvent keep delivering events after MESessionClosed
+
+    Examples:
+      | state   | clip    |
+      | closing | av-long |

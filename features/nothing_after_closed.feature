@@ -1,16 +1,51 @@
 @rule:NOTHING-AFTER-CLOSED @interpretation
 Feature: Nothing the session does on its own follows MESessionClosed
-  MESessionClosed is the last event the session queues of its own accord (contract notes
-  §4.4): no MESessionEnded, no late state change, no playback event after it.
+  MESessionClosed is the last event the session queues of its own accord (contract notes §4.4):
+  no MESessionEnded, no late state change, no playback event after it, to the end of the scenario.
+  Closed from near its end, the watch lasts past the clip's end.
 
-  Scenario Outline: nothing follows MESessionClosed when closing from <state>
-    Given a session in the "<state>" state
-    When the application calls Close
-    Then the call returns S_OK
-    And no self-caused event follows MESessionClosed
+  "closed from X": the session was in state X; the kit read what GetClock, GetFullTopology,
+  GetSessionCapabilities and LiveResources answered, called Close (from closing, let the held
+  sample go instead) and took MESessionClosed with S_OK.
+  "closing": the session is started, the kit holds the next sample inside its sink's
+  onProcessSample (the held sample), and Close has returned S_OK; closing cannot complete
+  until the kit lets the held sample go.
+  A clip is one of the kit's four shapes: audio-only, video-only, av-long (audio and video) and
+  av-heavy (1080p video with audio); a state with no topology has the clip none.
+  "To the end": from the moment it is forbidden until the scenario's teardown (Shutdown) has
+  returned; the quiet window is the shortest watch, not the whole of it.
+
+  Scenario Outline: nothing of the session's own follows MESessionClosed, <state>, with clip <clip>
+    Given a session in the <state> state, with clip <clip>
+    Then no event of the session's own follows MESessionClosed
 
     Examples:
-      | state         |
-      | started       |
-      | paused        |
-      | near its end  |
+      | state                    | clip       |
+      | closed from topology set | audio-only |
+      | closed from topology set | video-only |
+      | closed from topology set | av-long    |
+      | closed from topology set | av-heavy   |
+      | closed from started      | audio-only |
+      | closed from started      | video-only |
+      | closed from started      | av-long    |
+      | closed from started      | av-heavy   |
+      | closed from paused       | audio-only |
+      | closed from paused       | video-only |
+      | closed from paused       | av-long    |
+      | closed from paused       | av-heavy   |
+      | closed from stopped      | audio-only |
+      | closed from stopped      | video-only |
+      | closed from stopped      | av-long    |
+      | closed from stopped      | av-heavy   |
+      | closed from ended        | audio-only |
+      | closed from ended        | video-only |
+      | closed from ended        | av-long    |
+      | closed from ended        | av-heavy   |
+      | closed from near its end | audio-only |
+      | closed from near its end | video-only |
+      | closed from near its end | av-long    |
+      | closed from near its end | av-heavy   |
+      | closed from closing      | audio-only |
+      | closed from closing      | video-only |
+      | closed from closing      | av-long    |
+      | closed from closing      | av-heavy   |

@@ -30,6 +30,23 @@ public final class ClipCatalogue {
     public static final String AV_HEAVY = "av-heavy";
     /** Two seconds of PCM audio in a WAV file. */
     public static final String AUDIO_ONLY = "audio-only";
+    /** Three seconds of video, no audio stream. */
+    public static final String VIDEO_ONLY = "video-only";
+    /** What scenarios name as the clip of a state that has no topology. */
+    public static final String NONE = "none";
+
+    /**
+     * The clip shapes a rule that watches playback ranges over: audio only, video only, audio
+     * and video, heavy video (1080p frames, with audio).
+     */
+    public static final List<String> SHAPES = List.of(AUDIO_ONLY, VIDEO_ONLY, AV_LONG, AV_HEAVY);
+
+    /**
+     * The regular expression of the names a scenario may give a clip, {@link #NONE} included,
+     * as the {@code {clip}} parameter of the suite's steps matches it; {@code ClipCatalogueTest}
+     * holds it to {@link #names()}.
+     */
+    public static final String PATTERN = "none|audio-only|av-heavy|av-long|av-short|video-only";
 
     private static final List<ClipStream> AUDIO_VIDEO =
             List.of(new ClipStream(0, MajorType.VIDEO), new ClipStream(1, MajorType.AUDIO));
@@ -39,7 +56,9 @@ public final class ClipCatalogue {
             AV_LONG, new Descriptor("av-long.mp4", Duration.ofSeconds(8), AUDIO_VIDEO),
             AV_HEAVY, new Descriptor("av-heavy.mp4", Duration.ofSeconds(3), AUDIO_VIDEO),
             AUDIO_ONLY, new Descriptor("audio-only.wav", Duration.ofSeconds(2),
-                    List.of(new ClipStream(0, MajorType.AUDIO))));
+                    List.of(new ClipStream(0, MajorType.AUDIO))),
+            VIDEO_ONLY, new Descriptor("video-only.mp4", Duration.ofSeconds(3),
+                    List.of(new ClipStream(0, MajorType.VIDEO))));
 
     private static final Map<String, MediaClip> EXTRACTED = new ConcurrentHashMap<>();
     private static volatile Path folder;

@@ -11,17 +11,20 @@ import java.util.function.Function;
  *
  * <p>Every deadline is its base value times {@code mfck.timeout.factor}: one knob for a slow
  * machine. "Event within" bounds how long the kit waits for an event the contract requires;
- * "quiet for" is how long the kit watches for an event the contract forbids; "call within"
- * bounds how long any single call into the implementation may block.
+ * "quiet for" is the shortest the kit watches for an event the contract forbids (a watch lasts
+ * to the end of its scenario); "call within" bounds how long any single call into the
+ * implementation may block; "async return within" is how long an asynchronous call may take to
+ * return while the pipeline is busy (Close while a sink holds a sample): "at once".
  *
  * @param providerClass the provider class named by {@code mfck.provider}, if any
  * @param factor        the timeout factor
  * @param eventWithin   how long to wait for a required event
  * @param quietFor      how long to watch for a forbidden event
  * @param callWithin    how long one call into the implementation may take
+ * @param asyncReturnWithin how long an asynchronous call may take to return while the pipeline is busy
  */
 public record KitSettings(Optional<String> providerClass, double factor, Duration eventWithin,
-                          Duration quietFor, Duration callWithin) {
+                          Duration quietFor, Duration callWithin, Duration asyncReturnWithin) {
 
     /** Key naming the provider class. */
     public static final String PROVIDER = "mfck.provider";
@@ -33,10 +36,13 @@ public record KitSettings(Optional<String> providerClass, double factor, Duratio
     public static final String QUIET_MS = "mfck.timeout.quiet-ms";
     /** Key of the base "a call returns within" deadline, in milliseconds. */
     public static final String CALL_MS = "mfck.timeout.call-ms";
+    /** Key of the base "an asynchronous call returns at once, within" deadline, in milliseconds. */
+    public static final String ASYNC_RETURN_MS = "mfck.timeout.async-return-ms";
 
     static final long DEFAULT_EVENT_MS = 5_000;
     static final long DEFAULT_QUIET_MS = 300;
     static final long DEFAULT_CALL_MS = 2_000;
+    static final long DEFAULT_ASYNC_RETURN_MS = 200;
 
     /** @return the settings from system properties and the environment */
     public static KitSettings fromEnvironment() {
@@ -70,7 +76,8 @@ public record KitSettings(Optional<String> providerClass, double factor, Duratio
                 factor,
                 scaled(parse(lookup, EVENT_MS, DEFAULT_EVENT_MS, Long::parseLong), factor, EVENT_MS),
                 scaled(parse(lookup, QUIET_MS, DEFAULT_QUIET_MS, Long::parseLong), factor, QUIET_MS),
-                scaled(parse(lookup, CALL_MS, DEFAULT_CALL_MS, Long::parseLong), factor, CALL_MS));
+                scaled(parse(lookup, CALL_MS, DEFAULT_CALL_MS, Long::parseLong), factor, CALL_MS),
+                scaled(parse(lookup, ASYNC_RETURN_MS, DEFAULT_ASYNC_RETURN_MS, Long::parseLong), factor, ASYNC_RETURN_MS));
     }
 
     private static <T> T parse(Function<String, String> lookup, String key, T fallback, Function<String, T> parser) {
@@ -99,7 +106,8 @@ public record KitSettings(Optional<String> providerClass, double factor, Duratio
     public boolean hasDefaultBaseDeadlines() {
         return eventWithin.equals(scaled(DEFAULT_EVENT_MS, factor, EVENT_MS))
                 && quietFor.equals(scaled(DEFAULT_QUIET_MS, factor, QUIET_MS))
-                && callWithin.equals(scaled(DEFAULT_CALL_MS, factor, CALL_MS));
+                && callWithin.equals(scaled(DEFAULT_CALL_MS, factor, CALL_MS))
+                && asyncReturnWithin.equals(scaled(DEFAULT_ASYNC_RETURN_MS, factor, ASYNC_RETURN_MS));
     }
 
     /**
@@ -107,7 +115,7 @@ public record KitSettings(Optional<String> providerClass, double factor, Duratio
      * @return these settings, naming it
      */
     public KitSettings withProvider(String className) {
-        return new KitSettings(Optional.of(className), factor, eventWithin, quietFor, callWithin);
+        return new KitSettings(Optional.of(className), factor, eventWithin, quietFor, callWithin, asyncReturnWithin);
     }
 
     /**
@@ -128,8 +136,9 @@ public record KitSettings(Optional<String> providerClass, double factor, Duratio
     public String describe() {
         return String.format(Locale.ROOT,
                 "mfck settings: provider=%s, timeout factor=%.2f, expect event within=%d ms, "
-                        + "expect no event for=%d ms, call returns within=%d ms, bound per scenario=%d ms",
+                        + "expect no event for at least=%d ms, call returns within=%d ms, "
+                        + "asynchronous call returns within=%d ms, bound per scenario=%d ms",
                 providerClass.orElse("(ServiceLoader)"), factor, eventWithin.toMillis(),
-                quietFor.toMillis(), callWithin.toMillis(), scenarioBound().toMillis());
+                quietFor.toMillis(), callWithin.toMillis(), asyncReturnWithin.toMillis(), scenarioBound().toMillis());
     }
 }

@@ -16,14 +16,16 @@ public class ConformanceFailure extends AssertionError {
     private final Verdict verdict;
     private final String ruleId;
     private final String observed;
+    private final String blockedBy;
     private final transient List<TraceEntry> trace;
 
     ConformanceFailure(Verdict verdict, String message, Throwable cause, String ruleId, String observed,
-                       List<TraceEntry> trace) {
+                       String blockedBy, List<TraceEntry> trace) {
         super(message, cause);
         this.verdict = verdict;
         this.ruleId = ruleId;
         this.observed = observed;
+        this.blockedBy = blockedBy;
         this.trace = List.copyOf(trace.subList(Math.max(0, trace.size() - KEPT_TRACE), trace.size()));
     }
 
@@ -40,6 +42,11 @@ public class ConformanceFailure extends AssertionError {
     /** @return what the session did, in a sentence or two */
     public String observed() {
         return observed;
+    }
+
+    /** @return for a BLOCKED scenario, the rule whose own scenarios check what stopped it; else empty */
+    public String blockedBy() {
+        return blockedBy;
     }
 
     /** @return the scenario's trace up to the failure: its latest {@value #KEPT_TRACE} entries */

@@ -40,18 +40,25 @@ public final class Evidence {
      * @return the failure to throw
      */
     public ConformanceFailure violation(String observed) {
-        return failure(Verdict.FAIL, observed, null);
+        return failure(Verdict.FAIL, observed, null, "");
     }
 
     /**
-     * The session could not be brought to where the rule can be checked: it fails the rule,
-     * since a conformant session gets there.
+     * The session could not be brought to where the rule is checked: a call or event on the way
+     * answered otherwise. The scenario is BLOCKED, pointing at the rule whose own scenarios check
+     * what went wrong; when that is the scenario's own rule, the rule is broken and the scenario
+     * fails.
      *
-     * @param what what the kit tried, and what the session did instead
+     * @param what      the step, what the kit asked, and what the session did instead
+     * @param rootCause the id of the rule whose scenarios check what went wrong
      * @return the failure to throw
      */
-    public ConformanceFailure precondition(String what) {
-        return failure(Verdict.FAIL, "could not set the scenario up: " + what, null);
+    public ConformanceFailure blocked(String what, String rootCause) {
+        if (rootCause.equals(rule.id())) {
+            return failure(Verdict.FAIL, what, null, "");
+        }
+        return failure(Verdict.BLOCKED, "could not reach the point this rule is checked from: " + what
+                + " (" + rootCause + " checks this; see its scenarios)", null, rootCause);
     }
 
     /**
@@ -64,7 +71,7 @@ public final class Evidence {
     public ConformanceFailure timedOut(String call, Duration deadline) {
         trace.note(call + " still had not returned after " + deadline.toMillis() + " ms");
         return failure(Verdict.TIMEOUT, call + " did not return within " + deadline.toMillis()
-                + " ms (mfck.timeout.call-ms, times mfck.timeout.factor)", null);
+                + " ms (mfck.timeout.call-ms, times mfck.timeout.factor)", null, "");
     }
 
     /**
@@ -77,7 +84,7 @@ public final class Evidence {
     public ConformanceFailure fault(String call, Throwable cause) {
         String what = cause == null ? call + " returned null" : call + " threw " + cause;
         trace.note(what);
-        return failure(Verdict.IMPLEMENTATION_FAULT, what, cause);
+        return failure(Verdict.IMPLEMENTATION_FAULT, what, cause, "");
     }
 
     /**
@@ -90,8 +97,8 @@ public final class Evidence {
         return new CapabilityNotSupported("[" + rule.title() + "] " + Verdict.NOT_SUPPORTED + ": " + capability);
     }
 
-    private ConformanceFailure failure(Verdict verdict, String observed, Throwable cause) {
-        return new ConformanceFailure(verdict, FailureMessage.format(rule, verdict, observed, trace.render()), cause,
-                rule.id(), observed, trace.entries());
+    private ConformanceFailure failure(Verdict verdict, String observed, Throwable cause, String blockedBy) {
+        return new ConformanceFailure(verdict, FailureMessage.format(rule, verdict, observed, blockedBy, trace.render()),
+                cause, rule.id(), observed, blockedBy, trace.entries());
     }
 }

@@ -11,17 +11,18 @@ final class FailureMessage {
     private FailureMessage() {
     }
 
-    static String format(Rule rule, Verdict verdict, String observed, String trace) {
+    static String format(Rule rule, Verdict verdict, String observed, String blockedBy, String trace) {
         return "[" + rule.title() + "] " + verdict + "\n"
                 + "  Requires: " + rule.requirement() + "\n"
                 + "  Clause:   " + rule.clause() + "\n"
                 + "  Observed: " + observed.replace("\n", "\n            ") + "\n"
                 + "  Trace (ms since the scenario began):\n" + trace
-                + "  Hint:     " + hint(rule, verdict);
+                + "  Hint:     " + hint(rule, verdict, blockedBy);
     }
 
-    private static String hint(Rule rule, Verdict verdict) {
+    private static String hint(Rule rule, Verdict verdict, String blockedBy) {
         return switch (verdict) {
+            case BLOCKED -> "this rule was not checked: fix what " + blockedBy + " reports first, then run again.";
             case TIMEOUT -> "a call into the session blocked; find what it waits for (a lock, a thread, "
                     + "the pipeline). " + rule.hint();
             case IMPLEMENTATION_FAULT -> "the SPI reports contract results as HRESULTs; an exception or a "

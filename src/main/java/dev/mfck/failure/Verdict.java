@@ -11,10 +11,16 @@ public enum Verdict {
     /** A call into the implementation did not return within its deadline. */
     TIMEOUT,
     /** The implementation threw, or returned null where the SPI forbids it. */
-    IMPLEMENTATION_FAULT;
+    IMPLEMENTATION_FAULT,
+    /**
+     * The session never reached the point from which the rule is checked: a call or event on
+     * the way answered otherwise. The rule is unverified, which is not conformant; another
+     * rule's own scenarios show the cause.
+     */
+    BLOCKED;
 
-    /** @return true when the implementation broke the rule, hung, or threw */
+    /** @return true when the scenario did not show that the rule holds: it failed, hung, threw, or was blocked */
     public boolean isFailure() {
-        return this == FAIL || this == TIMEOUT || this == IMPLEMENTATION_FAULT;
+        return this == FAIL || this == TIMEOUT || this == IMPLEMENTATION_FAULT || this == BLOCKED;
     }
 }

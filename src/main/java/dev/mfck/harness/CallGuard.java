@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,7 +39,7 @@ public final class CallGuard implements AutoCloseable {
     }
 
     /**
-     * Makes one call.
+     * Makes one call and waits for it.
      *
      * @param call     the call, as failure messages name it
      * @param deadline how long it may take
@@ -47,28 +48,23 @@ public final class CallGuard implements AutoCloseable {
      * @return what it returned; never null
      */
     public <T> T call(String call, Duration deadline, Callable<T> body) {
-        Future<T> future;
+        return begin(call, body).get(deadline);
+    }
+
+    /**
+     * Starts one call and lets the kit go on while it runs, for a call that may rightly wait
+     * (Shutdown while a sink callback is held, a blocking GetEvent).
+     *
+     * @param call the call, as failure messages name it
+     * @param body the call
+     * @param <T>  what it returns
+     * @return the call in flight
+     */
+    public <T> PendingCall<T> begin(String call, Callable<T> body) {
         try {
-            future = executor.submit(body);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return new PendingCall<>(call, executor.submit(body));
+        } catch (RejectedExecutionException e) {
             throw evidence.fault(call + " (made after the scenario ended)", e);
-        }
-        try {
-            T result = future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
-            if (result == null) {
-                throw evidence.fault(call, null);
-            }
-            return result;
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            abandonedACall = true;
-            throw evidence.timedOut(call, deadline);
-        } catch (ExecutionException e) {
-            throw evidence.fault(call, e.getCause());
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw evidence.timedOut(call + " (the kit was interrupted)", deadline);
         }
     }
 
@@ -81,5 +77,67 @@ public final class CallGuard implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdownNow();
+    }
+
+    /**
+     * A call in flight.
+     *
+     * @param <T> what it returns
+     */
+    public final class PendingCall<T> {
+
+        private final String call;
+        private final Future<T> future;
+
+        private PendingCall(String call, Future<T> future) {
+            this.call = call;
+            this.future = future;
+        }
+
+        /**
+         * Waits for the call to return, without judging it.
+         *
+         * @param deadline how long to wait
+         * @return true when it has returned (or thrown)
+         */
+        public boolean awaitDone(Duration deadline) {
+            try {
+                future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                return false;
+            } catch (ExecutionException e) {
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            return true;
+        }
+
+        /**
+         * Waits for the call's result.
+         *
+         * @param deadline how long it may still take
+         * @return what it returned; never null
+         */
+        public T get(Duration deadline) {
+            try {
+                T result = future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+                if (result == null) {
+                    throw evidence.fault(call, null);
+                }
+                return result;
+            } catch (TimeoutException e) {
+                future.cancel(true);
+                abandonedACall = true;
+                throw evidence.timedOut(call, deadline);
+            } catch (ExecutionException e) {
+                throw evidence.fault(call, e.getCause());
+            } catch (InterruptedException e) {
+                future.cancel(true);
+                Thread.currentThread().interrupt();
+                throw evidence.timedOut(call + " (the kit was interrupted)", deadline);
+            }
+        }
     }
 }

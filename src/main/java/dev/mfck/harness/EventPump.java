@@ -34,6 +34,8 @@ public final class EventPump implements EventCallback {
     private final Object pendingLock = new Object();
     private boolean pending;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile String stopReason;
+    private volatile boolean detached;
     private volatile ConformanceFailure failure;
     /** BeginGetEvent calls of the pump that may still invoke it: counted before the call, so an early invoke finds it. */
     private final AtomicInteger invocationsDue = new AtomicInteger();
@@ -89,6 +91,19 @@ public final class EventPump implements EventCallback {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /**
+     * @return true when the pump stopped because it took the event it was told to detach after,
+     *         and for no other reason
+     */
+    public boolean detached() {
+        return detached;
+    }
+
+    /** @return why the pump stopped asking for events, once it has: what the session answered, or the detach */
+    public Optional<String> stopReason() {
+        return Optional.ofNullable(stopReason);
     }
 
     /** @return the failure the pump met inside the callback (a hung or throwing EndGetEvent), if any */
@@ -147,8 +162,7 @@ public final class EventPump implements EventCallback {
         try {
             CallResult<MediaEvent> taken = session.endGetEventUntraced(result);
             if (taken.hr().failed()) {
-                trace.note("EndGetEvent in the event callback returned " + taken.hr());
-                stopped.countDown();
+                stop("EndGetEvent in the event callback returned " + taken.hr());
                 return;
             }
             trace.event(taken.value());
@@ -157,22 +171,27 @@ public final class EventPump implements EventCallback {
             }
             Object last = lastEventValue;
             if (last != null && last.equals(taken.value().value())) {
-                stopped.countDown();
-                trace.note("the kit stopped asking for events with BeginGetEvent");
+                detached = true;
+                stop("the kit stopped asking for events with BeginGetEvent, as it had planned");
                 return;
             }
             HResult again = begin(() -> session.beginGetEventUntraced(this));
             if (again.failed()) {
-                stopped.countDown();
-                trace.note("BeginGetEvent in the event callback returned " + again);
+                stop("BeginGetEvent in the event callback returned " + again);
             }
         } catch (ConformanceFailure e) {
             failure = e;
+            stopReason = e.observed();
             stopped.countDown();
         } catch (RuntimeException e) {
-            trace.note("the event callback met " + e);
-            stopped.countDown();
+            stop("the event callback met " + e);
         }
+    }
+
+    private void stop(String reason) {
+        stopReason = reason;
+        trace.note(reason);
+        stopped.countDown();
     }
 
     /** The session invoked the callback more often than it was asked to: once per BeginGetEvent. */

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * The session under test as the kit sees it: every call goes through the {@link CallGuard}
@@ -85,6 +86,35 @@ public final class SessionUnderTest {
     /** @see MediaSession#shutdown() */
     public HResult shutdown() {
         return hr("Shutdown()", session::shutdown);
+    }
+
+    /**
+     * Starts Shutdown and goes on while it runs: Shutdown is synchronous, and may rightly wait
+     * for a sink callback the kit is holding.
+     *
+     * @return Shutdown in flight; traced when its result is taken
+     */
+    public BackgroundCall<HResult> shutdownInBackground() {
+        long start = trace.now();
+        return new BackgroundCall<>(guard.begin(SESSION + "Shutdown()", session::shutdown), start, "Shutdown()",
+                HResult::toString);
+    }
+
+    /**
+     * Starts GetEvent and goes on while it runs: a GetEvent without NO_WAIT blocks until an
+     * event is queued or the generator is shut down.
+     *
+     * @param flags 0 to block, or NO_WAIT
+     * @return GetEvent in flight; traced when its result is taken
+     */
+    public BackgroundCall<CallResult<MediaEvent>> getEventInBackground(int flags) {
+        long start = trace.now();
+        String call = "GetEvent(" + flags + ")";
+        return new BackgroundCall<>(guard.begin(SESSION + call, () -> session.getEvent(flags)), start, call,
+                outcome -> {
+                    requireOutcome(SESSION + call, outcome);
+                    return outcome.hr() + (outcome.value() != null ? " with " + outcome.value() : "");
+                });
     }
 
     /** @see MediaSession#getClock() */
@@ -178,6 +208,45 @@ public final class SessionUnderTest {
     /** @return true when the session declares {@link LiveResources} */
     public boolean reportsLiveResources() {
         return session instanceof LiveResources;
+    }
+
+    /**
+     * A call the kit made and went on from; its outcome is traced when the kit takes it.
+     *
+     * @param <T> what the call returns
+     */
+    public final class BackgroundCall<T> {
+
+        private final CallGuard.PendingCall<T> pending;
+        private final long start;
+        private final String call;
+        private final Function<T, String> outcome;
+
+        private BackgroundCall(CallGuard.PendingCall<T> pending, long start, String call, Function<T, String> outcome) {
+            this.pending = pending;
+            this.start = start;
+            this.call = call;
+            this.outcome = outcome;
+        }
+
+        /**
+         * @param deadline how long to wait
+         * @return true when the call has returned within it
+         */
+        public boolean awaitDone(Duration deadline) {
+            return pending.awaitDone(deadline);
+        }
+
+        /**
+         * Takes the call's result, waiting for it up to the call deadline.
+         *
+         * @return what it returned
+         */
+        public T get() {
+            T result = pending.get(settings.callWithin());
+            trace.call(start, call + " -> " + outcome.apply(result) + took(start));
+            return result;
+        }
     }
 
     private HResult hr(String call, Callable<HResult> body) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,7 @@ public final class RuleCatalogue {
     /** Where the catalogue lives on the classpath. */
     public static final String RESOURCE = "mfck/features/rules.md";
 
-    private static final int COLUMNS = 6;
+    private static final int COLUMNS = 7;
 
     private final Map<String, Rule> rules;
 
@@ -41,50 +40,35 @@ public final class RuleCatalogue {
     }
 
     /**
-     * Parses a catalogue: every Markdown table row after the header whose first cell is an id.
+     * Parses a catalogue: every row of its table whose header starts with {@code id}.
      *
      * @param markdown the catalogue's text
      * @return the catalogue
      */
     public static RuleCatalogue parse(String markdown) {
         Map<String, Rule> rules = new LinkedHashMap<>();
-        boolean inTable = false;
-        for (String line : markdown.split("\n")) {
-            String trimmed = line.trim();
-            if (!trimmed.startsWith("|")) {
-                inTable = false;
+        for (MarkdownTables.Table table : MarkdownTables.parse(markdown)) {
+            if (!table.header().get(0).equals("id")) {
                 continue;
             }
-            List<String> cells = cells(trimmed);
-            if (!inTable) {
-                inTable = true; // header row
-                continue;
-            }
-            if (cells.get(0).startsWith("---")) {
-                continue;
-            }
-            if (cells.size() != COLUMNS) {
-                throw new IllegalArgumentException("rule row needs " + COLUMNS + " cells: " + trimmed);
-            }
-            Rule rule = new Rule(cells.get(0), RuleLevel.parse(cells.get(1)), cells.get(2),
-                    cells.get(3), cells.get(4), cells.get(5));
-            if (rule.level() == RuleLevel.INTERPRETATION && rule.reason().isEmpty()) {
-                throw new IllegalArgumentException("interpretation " + rule.id() + " gives no reason");
-            }
-            if (rules.put(rule.id(), rule) != null) {
-                throw new IllegalArgumentException("rule " + rule.id() + " appears twice");
+            for (List<String> cells : table.rows()) {
+                if (cells.size() != COLUMNS) {
+                    throw new IllegalArgumentException("rule row needs " + COLUMNS + " cells: " + cells);
+                }
+                Rule rule = new Rule(cells.get(0), RuleLevel.parse(cells.get(1)), cells.get(2), cells.get(3),
+                        cells.get(4), cells.get(5), cells.get(6));
+                if (rule.level() == RuleLevel.INTERPRETATION && rule.reason().isEmpty()) {
+                    throw new IllegalArgumentException("interpretation " + rule.id() + " gives no reason");
+                }
+                if (rule.evidence().isEmpty()) {
+                    throw new IllegalArgumentException("rule " + rule.id() + " gives no evidence");
+                }
+                if (rules.put(rule.id(), rule) != null) {
+                    throw new IllegalArgumentException("rule " + rule.id() + " appears twice");
+                }
             }
         }
         return new RuleCatalogue(Collections.unmodifiableMap(rules));
-    }
-
-    private static List<String> cells(String row) {
-        String inner = row.substring(1, row.endsWith("|") ? row.length() - 1 : row.length());
-        List<String> cells = new ArrayList<>();
-        for (String cell : inner.split("\\|", -1)) {
-            cells.add(cell.trim());
-        }
-        return cells;
     }
 
     /** @return every rule, in catalogue order */

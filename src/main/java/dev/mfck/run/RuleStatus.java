@@ -14,14 +14,16 @@ public enum RuleStatus {
     TIMEOUT,
     /** No scenario failed or timed out, but the implementation threw. */
     IMPLEMENTATION_FAULT,
+    /** No scenario failed, timed out or threw, but at least one never reached the point the rule is checked from. */
+    BLOCKED,
     /** The rest passed, and at least one scenario needs a capability the implementation does not declare. */
     NOT_SUPPORTED,
     /** None of the rule's scenarios was selected for this run. */
     NOT_RUN;
 
     /**
-     * The worst verdict decides: FAIL, then TIMEOUT, then IMPLEMENTATION_FAULT, then
-     * NOT_SUPPORTED; PASS only when every scenario passed.
+     * The worst verdict decides: FAIL, then TIMEOUT, then IMPLEMENTATION_FAULT, then BLOCKED,
+     * then NOT_SUPPORTED; PASS only when every scenario passed.
      *
      * @param verdicts the verdicts of the rule's scenarios in this run
      * @return the rule's status
@@ -31,7 +33,7 @@ public enum RuleStatus {
             return NOT_RUN;
         }
         for (Verdict worst : new Verdict[] {Verdict.FAIL, Verdict.TIMEOUT, Verdict.IMPLEMENTATION_FAULT,
-                Verdict.NOT_SUPPORTED}) {
+                Verdict.BLOCKED, Verdict.NOT_SUPPORTED}) {
             if (verdicts.contains(worst)) {
                 return valueOf(worst.name());
             }
@@ -39,8 +41,8 @@ public enum RuleStatus {
         return PASS;
     }
 
-    /** @return true when the implementation broke the rule, hung, or threw */
+    /** @return true when the rule was not shown to hold: the implementation broke it, hung, threw, or never got there */
     public boolean isFailure() {
-        return this == FAIL || this == TIMEOUT || this == IMPLEMENTATION_FAULT;
+        return this == FAIL || this == TIMEOUT || this == IMPLEMENTATION_FAULT || this == BLOCKED;
     }
 }

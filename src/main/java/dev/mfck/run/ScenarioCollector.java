@@ -4,6 +4,8 @@ import dev.mfck.failure.CapabilityNotSupported;
 import dev.mfck.failure.ConformanceFailure;
 import dev.mfck.failure.Verdict;
 import dev.mfck.rules.Rule;
+import dev.mfck.spec.ScenarioCatalogue;
+import dev.mfck.spec.SpecifiedScenario;
 import dev.mfck.trace.TraceEntry;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
@@ -30,14 +32,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ScenarioCollector implements TestExecutionListener {
 
     private final Progress progress;
+    private final ScenarioCatalogue catalogue;
     private final int total;
     private final AtomicInteger done = new AtomicInteger();
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
     private final List<ScenarioResult> results = new CopyOnWriteArrayList<>();
     private final List<String> kitErrors = new CopyOnWriteArrayList<>();
 
-    ScenarioCollector(Progress progress, int total) {
+    ScenarioCollector(Progress progress, ScenarioCatalogue catalogue, int total) {
         this.progress = progress;
+        this.catalogue = catalogue;
         this.total = total;
     }
 
@@ -57,7 +61,7 @@ final class ScenarioCollector implements TestExecutionListener {
     @Override
     public void executionSkipped(TestIdentifier test, String reason) {
         if (test.isTest()) {
-            record(test, Verdict.FAIL, kitError(test, "the scenario was skipped: " + reason), "", List.of());
+            record(test, Verdict.FAIL, kitError(test, "the scenario was skipped: " + reason), "", "", List.of());
         }
     }
 
@@ -71,37 +75,38 @@ final class ScenarioCollector implements TestExecutionListener {
             return;
         }
         switch (result.getStatus()) {
-            case SUCCESSFUL -> record(test, Verdict.PASS, "", "", List.of());
+            case SUCCESSFUL -> record(test, Verdict.PASS, "", "", "", List.of());
             case ABORTED -> {
                 if (thrown instanceof CapabilityNotSupported) {
-                    record(test, Verdict.NOT_SUPPORTED, thrown.getMessage(), thrown.getMessage(), List.of());
+                    record(test, Verdict.NOT_SUPPORTED, thrown.getMessage(), "", thrown.getMessage(), List.of());
                 } else {
-                    record(test, Verdict.FAIL, kitError(test, "the scenario was aborted: " + describe(thrown)), "",
+                    record(test, Verdict.FAIL, kitError(test, "the scenario was aborted: " + describe(thrown)), "", "",
                             List.of());
                 }
             }
             case FAILED -> {
                 if (thrown instanceof ConformanceFailure failure) {
-                    record(test, failure.verdict(), failure.observed(), failure.getMessage(), failure.trace());
+                    record(test, failure.verdict(), failure.observed(), failure.blockedBy(), failure.getMessage(),
+                            failure.trace());
                 } else {
-                    record(test, Verdict.FAIL, kitError(test, describe(thrown)), "", List.of());
+                    record(test, Verdict.FAIL, kitError(test, describe(thrown)), "", "", List.of());
                 }
             }
         }
     }
 
-    private void record(TestIdentifier test, Verdict verdict, String observed, String message,
+    private void record(TestIdentifier test, Verdict verdict, String observed, String blockedBy, String message,
                         List<TraceEntry> trace) {
         Long started = startedAt.remove(test.getUniqueId());
         Duration took = started == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - started);
-        ScenarioResult result = new ScenarioResult(idOf(test), test.getDisplayName(), ruleOf(test), verdict,
-                observed, message, trace, took);
+        ScenarioResult result = new ScenarioResult(idOf(test), locationOf(test), test.getDisplayName(), ruleOf(test),
+                verdict, observed, blockedBy, message, trace, took);
         results.add(result);
         progress.finished(result, done.incrementAndGet(), total);
     }
 
     private String kitError(TestIdentifier test, String what) {
-        String error = "the kit failed in '" + test.getDisplayName() + "' (" + idOf(test) + "), not the "
+        String error = "the kit failed in '" + test.getDisplayName() + "' (" + locationOf(test) + "), not the "
                 + "implementation: " + what;
         kitErrors.add(error);
         return error;
@@ -113,9 +118,23 @@ final class ScenarioCollector implements TestExecutionListener {
 
     /**
      * @param test a scenario, or an example of an outline
+     * @return its stable id from the suite's scenario catalogue, or its location when it is not there
+     */
+    String idOf(TestIdentifier test) {
+        String location = locationOf(test);
+        int colon = location.lastIndexOf(':');
+        if (colon < 0) {
+            return location;
+        }
+        return catalogue.at(location.substring(0, colon), Integer.parseInt(location.substring(colon + 1)))
+                .map(SpecifiedScenario::id).orElse(location);
+    }
+
+    /**
+     * @param test a scenario, or an example of an outline
      * @return {@code feature-file:line}, as Cucumber addresses a scenario
      */
-    static String idOf(TestIdentifier test) {
+    static String locationOf(TestIdentifier test) {
         Optional<TestSource> source = test.getSource();
         if (source.isPresent() && source.get() instanceof ClasspathResourceSource resource) {
             return fileName(resource.getClasspathResourceName()) + line(resource.getPosition());

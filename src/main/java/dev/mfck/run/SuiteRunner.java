@@ -5,6 +5,7 @@ import dev.mfck.harness.RunTarget;
 import dev.mfck.rules.Rule;
 import dev.mfck.rules.RuleCatalogue;
 import dev.mfck.rules.SuiteFingerprint;
+import dev.mfck.spec.ScenarioCatalogue;
 import io.cucumber.tagexpressions.TagExpressionException;
 import io.cucumber.tagexpressions.TagExpressionParser;
 import org.junit.platform.launcher.Launcher;
@@ -46,6 +47,7 @@ public final class SuiteRunner {
     public static final String GLUE = "dev.mfck.steps";
 
     private final RuleCatalogue catalogue = RuleCatalogue.load();
+    private final ScenarioCatalogue scenarios = ScenarioCatalogue.load();
 
     /** @return the catalogue the runner checks against */
     public RuleCatalogue catalogue() {
@@ -97,7 +99,7 @@ public final class SuiteRunner {
                         + ": the selection is empty", null);
             }
             progress.planned(total);
-            ScenarioCollector collector = new ScenarioCollector(progress, total);
+            ScenarioCollector collector = new ScenarioCollector(progress, scenarios, total);
             launcher.execute(plan, collector);
             ProviderIdentity identity = ProviderIdentity.of(request.provider());
             RunInfo info = new RunInfo(KitVersion.get(), SuiteFingerprint.ofKit(), identity.name(),

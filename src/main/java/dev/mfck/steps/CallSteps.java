@@ -10,9 +10,11 @@ import dev.mfck.spi.TopologyFlags;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The application calls a method of the session, and the call's direct result is checked. */
+/** The application calls methods of the session, and the calls' direct results are checked. */
 public final class CallSteps {
 
     /** The value of events the kit queues itself, so that they can be told apart. */
@@ -20,7 +22,6 @@ public final class CallSteps {
     private static final AtomicInteger MARKERS = new AtomicInteger();
 
     private final ScenarioContext context;
-    private CallOutcome raced;
 
     /** @param context the scenario's shared state */
     public CallSteps(ScenarioContext context) {
@@ -28,61 +29,81 @@ public final class CallSteps {
     }
 
     /**
-     * Calls a method by its Media Foundation name.
+     * Makes one call.
      *
-     * @param method the method, for example {@code Close}
+     * @param call the call, for example {@code Start from the current position}
      */
-    @When("the application calls {word}")
-    public void theApplicationCalls(String method) {
-        context.recordCall(call(SessionMethod.named(method)));
+    @When("the application calls {call}")
+    public void theApplicationCalls(SessionCall call) {
+        context.recordCall(call(call));
     }
 
     /**
-     * Calls a method, then Close straight away, without waiting for the first one's event.
+     * Makes calls one right after the other, without waiting for any event in between.
      *
-     * @param method the first method
+     * @param calls the calls, for example {@code Stop, Close and Shutdown}
      */
-    @When("the application calls {word} and Close at once")
-    public void theApplicationCallsAndCloseAtOnce(String method) {
-        raced = call(SessionMethod.named(method));
-        context.recordCall(call(SessionMethod.CLOSE));
+    @When("the application calls {calls} at once")
+    public void theApplicationCallsAtOnce(List<SessionCall> calls) {
+        List<CallOutcome> outcomes = new ArrayList<>();
+        calls.forEach(call -> outcomes.add(call(call)));
+        context.recordCalls(outcomes);
+    }
+
+    /**
+     * Makes each call of a table, in order, one right after the other.
+     *
+     * @param calls the calls, one per row
+     */
+    @When("the application calls each of")
+    public void theApplicationCallsEachOf(List<SessionCall> calls) {
+        theApplicationCallsAtOnce(calls);
     }
 
     /**
      * The last call returned the given HRESULT.
      *
-     * @param expected the HRESULT's name
+     * @param expected the HRESULT
      */
-    @Then("the call returns {word}")
-    public void theCallReturns(String expected) {
-        requireReturned(context.lastCall(), HResultNames.named(expected));
+    @Then("the call returns {hresult}")
+    public void theCallReturns(HResult expected) {
+        requireReturned(context.lastCall(), expected);
     }
 
-    /** Both the raced method and Close returned S_OK. */
-    @Then("both calls return S_OK")
-    public void bothCallsReturnOk() {
-        requireReturned(raced, HResult.S_OK);
-        requireReturned(context.lastCall(), HResult.S_OK);
+    /**
+     * Every call of the last When step returned the given HRESULT; the failure lists each that did not.
+     *
+     * @param expected the HRESULT
+     */
+    @Then("every call returns {hresult}")
+    public void everyCallReturns(HResult expected) {
+        List<String> wrong = context.calls().stream().filter(call -> !call.hr().equals(expected))
+                .map(call -> call.call() + " returned " + call.hr()).toList();
+        if (!wrong.isEmpty()) {
+            throw context.evidence().violation(String.join("; ", wrong) + "; the rule requires " + expected
+                    + " from every one");
+        }
     }
 
     private void requireReturned(CallOutcome outcome, HResult expected) {
         if (!outcome.hr().equals(expected)) {
-            throw context.evidence().violation(outcome.method().mfName() + " returned " + outcome.hr()
-                    + "; the rule requires " + expected);
+            throw context.evidence().violation(outcome.call() + " returned " + outcome.hr() + "; the rule requires " + expected);
         }
     }
 
-    CallOutcome call(SessionMethod method) {
+    CallOutcome call(SessionCall call) {
         SessionUnderTest session = context.session();
         int mark = context.trace().mark();
-        if (method == SessionMethod.CLOSE) {
+        long started = context.trace().now();
+        if (call == SessionCall.CLOSE && !context.closeCalled()) {
             context.markClose();
         }
         String marker = MARKER_PREFIX + MARKERS.incrementAndGet();
-        CallResult<?> result = switch (method) {
+        CallResult<?> result = switch (call) {
             case SET_TOPOLOGY -> CallResult.of(session.setTopology(0, context.partialTopology(context.clipName())));
             case CLEAR_TOPOLOGIES -> CallResult.of(session.clearTopologies());
-            case START -> CallResult.of(session.start(StartPosition.at(0)));
+            case START_AT_ZERO -> CallResult.of(session.start(StartPosition.at(0)));
+            case START_FROM_CURRENT -> CallResult.of(session.start(StartPosition.CURRENT));
             case PAUSE -> CallResult.of(session.pause());
             case STOP -> CallResult.of(session.stop());
             case CLOSE -> CallResult.of(session.close());
@@ -90,14 +111,14 @@ public final class CallSteps {
             case GET_CLOCK -> session.getClock();
             case GET_SESSION_CAPABILITIES -> session.getSessionCapabilities();
             case GET_FULL_TOPOLOGY -> session.getFullTopology(TopologyFlags.GET_CURRENT, 0);
-            case GET_EVENT -> session.getEvent(EventFlags.NO_WAIT, ScenarioContext.settings().callWithin());
-            case BEGIN_GET_EVENT -> CallResult.of(session.beginGetEvent(
-                    ignored -> context.trace().note("the second subscriber's callback was invoked"), "second subscriber"));
+            case GET_EVENT_NO_WAIT -> session.getEvent(EventFlags.NO_WAIT, ScenarioContext.settings().callWithin());
+            case BEGIN_GET_EVENT_OTHER_CALLBACK -> CallResult.of(session.beginGetEvent(
+                    ignored -> context.trace().note("the application's own callback was invoked"), "application"));
             case QUEUE_EVENT -> new CallResult<>(session.queueEvent(MediaEventType.ME_UNKNOWN, HResult.S_OK, marker), marker);
         };
-        if (method == SessionMethod.SHUTDOWN && result.hr().succeeded()) {
+        if (call == SessionCall.SHUTDOWN && result.hr().succeeded()) {
             context.markShutDown();
         }
-        return new CallOutcome(method, result.hr(), result.value(), mark, context.trace().now());
+        return new CallOutcome(call, result.hr(), result.value(), mark, started, context.trace().now());
     }
 }

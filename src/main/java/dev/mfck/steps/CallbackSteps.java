@@ -5,9 +5,9 @@ import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEventType;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -29,12 +29,11 @@ public final class CallbackSteps {
     /**
      * When the event arrives, the kit calls Close inside the callback that delivered it.
      *
-     * @param event the event's Media Foundation name, for example {@code MESessionStarted}
+     * @param event the event, for example {@code MESessionStarted}
      */
-    @Given("the kit will call Close from inside the event callback that delivers {word}")
-    public void closeFromInsideTheCallback(String event) {
-        trigger = Arrays.stream(MediaEventType.values()).filter(t -> t.mfName().equals(event)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no event named " + event));
+    @Given("the kit will call Close from inside the event callback that delivers {event}")
+    public void closeFromInsideTheCallback(MediaEventType event) {
+        trigger = event;
         AtomicBoolean done = new AtomicBoolean();
         context.pump().react(delivered -> {
             if (delivered.type() != trigger || !done.compareAndSet(false, true)) {
@@ -49,6 +48,15 @@ public final class CallbackSteps {
         });
     }
 
+    /** The application calls nothing: the clip plays on until the session reports its end with MESessionEnded. */
+    @When("the clip plays to its end")
+    public void theClipPlaysToItsEnd() {
+        Duration within = ScenarioContext.settings().eventWithin().plus(StatePath.NEAR_END);
+        context.awaitEvent(0, MediaEventType.ME_SESSION_ENDED, within).orElseThrow(() -> context.evidence().blocked(
+                "no MESessionEnded within " + within.toMillis() + " ms of starting the clip near its end",
+                RuleIds.REACHES_STATES));
+    }
+
     /** Close, called inside the callback, returned S_OK in time. */
     @Then("Close called from inside the callback returns S_OK")
     public void closeFromTheCallbackReturnsOk() {
@@ -57,8 +65,8 @@ public final class CallbackSteps {
         try {
             hr = closeFromCallback.get(within.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw context.evidence().precondition("no " + trigger.mfName() + " reached the event callback within "
-                    + within.toMillis() + " ms, so Close was never called from it");
+            throw context.evidence().blocked("no " + trigger.mfName() + " reached the event callback within "
+                    + within.toMillis() + " ms, so Close was never called from it", RuleIds.REACHES_STATES);
         } catch (ExecutionException e) {
             throw (ConformanceFailure) e.getCause();
         } catch (InterruptedException e) {

@@ -1,44 +1,57 @@
 package dev.mfck.steps;
 
+import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEventType;
 import dev.mfck.trace.TraceEntry;
 
-import java.util.Optional;
-
-/** Waits for the MESessionClosed that the scenario's Close must produce. */
+/** The MESessionClosed that completes the scenario's first Close. */
 final class ClosedEvent {
 
     private ClosedEvent() {
     }
 
     /**
-     * Waits for MESessionClosed where the rule itself requires it.
+     * Waits for MESessionClosed where the rule itself requires it: the scenario's Close must have
+     * returned S_OK (else the scenario is BLOCKED, since CLOSE-RETURNS-OK checks that), and the
+     * event must come.
      *
      * @param context the scenario
      * @return the first MESessionClosed after Close was called
      */
     static TraceEntry required(ScenarioContext context) {
-        return find(context).orElseThrow(() -> context.evidence().violation(missing()));
+        context.calls().stream().filter(call -> call.method() == SessionMethod.CLOSE && !call.hr().equals(HResult.S_OK))
+                .findFirst().ifPresent(close -> {
+                    throw context.evidence().blocked("Close returned " + close.hr() + ", so no MESessionClosed is due",
+                            RuleIds.CLOSE_RETURNS_OK);
+                });
+        TraceEntry closed = context.awaitEvent(context.closeMark(), MediaEventType.ME_SESSION_CLOSED,
+                ScenarioContext.settings().eventWithin()).orElseThrow(() -> context.evidence().violation("no MESessionClosed "
+                + "within " + ScenarioContext.settings().eventWithin().toMillis() + " ms after Close returned S_OK: "
+                + "closing never completed"));
+        context.closedEvent(closed);
+        return closed;
     }
 
     /**
-     * Waits for MESessionClosed where the rule checks what follows it: without it the rule
-     * cannot be checked, and the scenario fails on that.
+     * Waits for MESessionClosed where the rule checks what comes with or after it: without it
+     * the scenario is BLOCKED, pointing at CLOSE-ONE-CLOSED-EVENT.
      *
      * @param context the scenario
-     * @return the first MESessionClosed after Close was called
+     * @return the first MESessionClosed with S_OK after Close was called
      */
-    static TraceEntry precondition(ScenarioContext context) {
-        return find(context).orElseThrow(() -> context.evidence().precondition(missing()));
+    static TraceEntry awaited(ScenarioContext context) {
+        return context.expectEvent(context.closeMark(), MediaEventType.ME_SESSION_CLOSED,
+                ScenarioContext.settings().eventWithin(), "Close", RuleIds.ONE_CLOSED_EVENT);
     }
 
-    private static Optional<TraceEntry> find(ScenarioContext context) {
-        return context.awaitEvent(context.closeMark(), MediaEventType.ME_SESSION_CLOSED,
-                ScenarioContext.settings().eventWithin());
-    }
-
-    private static String missing() {
-        return "no MESessionClosed within " + ScenarioContext.settings().eventWithin().toMillis()
-                + " ms after Close returned S_OK: closing never completed";
+    /**
+     * The MESessionClosed the scenario's starting state waited for.
+     *
+     * @param context the scenario
+     * @return its trace entry
+     */
+    static TraceEntry taken(ScenarioContext context) {
+        return context.closedEvent().orElseThrow(() -> new IllegalStateException("the scenario's state '"
+                + context.state() + "' is not closed: this step needs a state 'closed from ...'"));
     }
 }

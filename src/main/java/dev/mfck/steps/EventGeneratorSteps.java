@@ -1,17 +1,23 @@
 package dev.mfck.steps;
 
+import dev.mfck.failure.ConformanceFailure;
+import dev.mfck.matrix.BaseState;
 import dev.mfck.spi.CallResult;
 import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEvent;
 import dev.mfck.spi.MediaEventType;
+import dev.mfck.trace.TraceEntry;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 
 import java.time.Duration;
 import java.util.Objects;
 
-/** The event generator keeps working after Close. */
+/** The event generator keeps working after Close, until Shutdown. */
 public final class EventGeneratorSteps {
+
+    /** The value of the event the kit queues to complete its own last BeginGetEvent. */
+    static final String DETACH_MARKER = CallSteps.MARKER_PREFIX + "detach";
 
     private final ScenarioContext context;
 
@@ -22,18 +28,23 @@ public final class EventGeneratorSteps {
 
     /**
      * Stops the kit's BeginGetEvent loop, so that GetEvent can be called: the kit queues one
-     * event to complete the BeginGetEvent still pending, and asks for no more.
+     * event of its own to complete the BeginGetEvent still pending, and asks for no more. Only a
+     * loop that took that event has detached; one that stopped for another reason is the
+     * session's doing, and says so.
      */
     @Given("the kit takes events with GetEvent instead of BeginGetEvent")
     public void theKitTakesEventsWithGetEvent() {
         Duration within = ScenarioContext.settings().eventWithin();
-        String marker = CallSteps.MARKER_PREFIX + "detach";
-        context.pump().detachAfter(marker);
-        context.expectOk(context.session().queueEvent(MediaEventType.ME_UNKNOWN, HResult.S_OK, marker),
-                "QueueEvent to complete the pending BeginGetEvent");
+        context.pump().detachAfter(DETACH_MARKER);
+        context.expectOk(context.session().queueEvent(MediaEventType.ME_UNKNOWN, HResult.S_OK, DETACH_MARKER),
+                "QueueEvent, to complete the kit's pending BeginGetEvent,", RuleIds.GENERATOR_AFTER_CLOSE);
         if (!context.pump().awaitStopped(within)) {
-            throw context.evidence().precondition("the event queued to complete the pending BeginGetEvent was not "
-                    + "delivered within " + within.toMillis() + " ms");
+            throw context.evidence().blocked("the event the kit queued to complete its pending BeginGetEvent was not "
+                    + "delivered within " + within.toMillis() + " ms", RuleIds.EVENTS_AFTER_CLOSE);
+        }
+        if (!context.pump().detached()) {
+            throw context.evidence().blocked("the kit's BeginGetEvent loop stopped before it took its own last event: "
+                    + context.pump().stopReason().orElse("(no reason)"), RuleIds.EVENTS_AFTER_CLOSE);
         }
     }
 
@@ -42,9 +53,62 @@ public final class EventGeneratorSteps {
     public void theKitsOwnBeginGetEventIsPending() {
         Duration within = ScenarioContext.settings().eventWithin();
         if (!context.pump().awaitPending(within)) {
-            throw context.evidence().precondition("the kit's BeginGetEvent, made again after the last event, did not "
-                    + "return S_OK within " + within.toMillis() + " ms");
+            throw context.evidence().blocked("the kit's BeginGetEvent, made again after the last event, was not pending "
+                    + "within " + within.toMillis() + " ms: " + context.pump().stopReason().orElse("(no reason)"),
+                    RuleIds.EVENTS_AFTER_CLOSE);
         }
+    }
+
+    /**
+     * The kit's BeginGetEvent loop, the application's, took MESessionClosed and goes on after it:
+     * BeginGetEvent returns S_OK, the callback's EndGetEvent returns each event, and a
+     * BeginGetEvent is pending, to the end of the scenario. When the last call (a refused one)
+     * returned S_OK, its event reaches the callback too.
+     */
+    @Then("BeginGetEvent and EndGetEvent keep delivering events after MESessionClosed")
+    public void theGeneratorKeepsDelivering() {
+        Duration within = ScenarioContext.settings().eventWithin();
+        if (context.state().base() == BaseState.CLOSING) {
+            ClosedEvent.awaited(context);
+        }
+        CallOutcome call = context.lastCall();
+        MediaEventType kind = call.method().completion().orElseThrow();
+        if (call.hr().succeeded() && context.awaitEvent(call.markBefore(), kind, within).isEmpty()) {
+            throw context.evidence().blocked(call.call() + " returned S_OK after Close, and no " + kind.mfName()
+                    + " reached the event callback within " + within.toMillis() + " ms: the kit cannot tell an event "
+                    + "never queued from one not delivered", RuleIds.INVALID_AFTER_CLOSE);
+        }
+        context.checkNowAndAtTheEnd(() -> {
+            context.pump().stopReason().ifPresent(reason -> {
+                throw context.evidence().violation("after MESessionClosed the kit's BeginGetEvent loop stopped: " + reason);
+            });
+            if (!context.pump().awaitPending(within)) {
+                throw context.evidence().violation("after MESessionClosed no BeginGetEvent of the kit's was pending within "
+                        + within.toMillis() + " ms");
+            }
+        });
+    }
+
+    /**
+     * The application's BeginGetEvent, made while the kit's own is pending, is refused. When it
+     * was not refused because an event of the session's own, after MESessionClosed, had just
+     * answered the kit's BeginGetEvent, the scenario is BLOCKED on NOTHING-AFTER-CLOSED.
+     */
+    @Then("the application's BeginGetEvent is refused with MF_E_MULTIPLE_SUBSCRIBERS")
+    public void aSecondSubscriberIsRefused() {
+        CallOutcome call = context.lastCall();
+        if (call.hr().equals(HResult.MF_E_MULTIPLE_SUBSCRIBERS)) {
+            return;
+        }
+        TraceEntry closed = ClosedEvent.taken(context);
+        context.await(closed.index() + 1, e -> e.isEvent() && !ClosedEventSteps.isKitMarker(e.event()),
+                context.quietWindow()).ifPresent(own -> {
+                    throw context.evidence().blocked(call.call() + " returned " + call.hr() + "; the kit's own "
+                            + "BeginGetEvent had been answered by " + own.event() + ", an event of the session's own "
+                            + "after MESessionClosed, so it may not have been pending", RuleIds.NOTHING_AFTER_CLOSED);
+                });
+        throw context.evidence().violation(call.call() + " returned " + call.hr() + " while the kit's own BeginGetEvent "
+                + "was pending; the rule requires MF_E_MULTIPLE_SUBSCRIBERS");
     }
 
     /** The event the last call queued arrives through the kit's BeginGetEvent loop. */
@@ -55,7 +119,8 @@ public final class EventGeneratorSteps {
         if (context.await(call.markBefore(), e -> e.isEvent() && Objects.equals(e.event().value(), call.value()), within)
                 .isEmpty()) {
             throw context.evidence().violation("QueueEvent returned S_OK after Close, but the event it queued ("
-                    + call.value() + ") did not arrive through BeginGetEvent/EndGetEvent within " + within.toMillis() + " ms");
+                    + call.value() + ") did not arrive through BeginGetEvent/EndGetEvent within " + within.toMillis() + " ms"
+                    + context.pump().stopReason().map(reason -> "; the kit's loop stopped: " + reason).orElse(""));
         }
     }
 
@@ -70,8 +135,39 @@ public final class EventGeneratorSteps {
         }
         context.trace().event(taken.value());
         if (!Objects.equals(taken.value().value(), call.value())) {
-            throw context.evidence().violation("GetEvent(0) after Close returned " + taken.value()
-                    + " with value " + taken.value().value() + ", not the queued event " + call.value());
+            throw notTheEventQueued("GetEvent(0)", taken.value(), "the queued event " + call.value());
         }
+    }
+
+    /** The last call, GetEvent with NO_WAIT on a queue the kit has drained, found it empty. */
+    @Then("GetEvent with NO_WAIT finds the queue empty: MF_E_NO_EVENTS_AVAILABLE")
+    public void theQueueIsEmpty() {
+        CallOutcome call = context.lastCall();
+        if (call.hr().equals(HResult.MF_E_NO_EVENTS_AVAILABLE)) {
+            return;
+        }
+        if (call.hr().succeeded() && call.value() instanceof MediaEvent event) {
+            throw notTheEventQueued(call.call().text(), event, "MF_E_NO_EVENTS_AVAILABLE");
+        }
+        throw context.evidence().violation(call.call() + " returned " + call.hr() + " on the drained queue after Close; "
+                + "the rule requires MF_E_NO_EVENTS_AVAILABLE");
+    }
+
+    /**
+     * GetEvent returned an event the scenario did not queue: the kit's own detach event a second
+     * time (the session's fault under this rule), or one the session queued of its own after
+     * MESessionClosed, which is NOTHING-AFTER-CLOSED's to judge.
+     */
+    private ConformanceFailure notTheEventQueued(String call, MediaEvent event, String expected) {
+        if (DETACH_MARKER.equals(event.value())) {
+            return context.evidence().violation(call + " after Close returned the kit's own detach event, which the "
+                    + "kit's BeginGetEvent loop had already taken: the session delivered it twice");
+        }
+        if (!(event.value() instanceof String value && value.startsWith(CallSteps.MARKER_PREFIX))) {
+            return context.evidence().blocked(call + " returned " + event + " where the rule expects " + expected
+                    + ": an event of the session's own, queued after MESessionClosed", RuleIds.NOTHING_AFTER_CLOSED);
+        }
+        return context.evidence().violation(call + " after Close returned " + event + " with value " + event.value()
+                + ", not " + expected);
     }
 }

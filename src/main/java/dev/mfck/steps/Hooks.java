@@ -1,5 +1,6 @@
 package dev.mfck.steps;
 
+import dev.mfck.failure.ConformanceFailure;
 import dev.mfck.harness.RunTarget;
 import dev.mfck.rules.Rule;
 import io.cucumber.java.After;
@@ -8,6 +9,7 @@ import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Starts and ends every scenario, and announces the run's settings once. */
 public final class Hooks {
@@ -54,16 +56,30 @@ public final class Hooks {
     }
 
     /**
-     * Attaches the trace to the report and cleans the session up.
+     * Ends the scenario: attaches the trace first, so that a teardown that hangs still leaves the
+     * evidence; runs the end-of-scenario checks that call the session; shuts the session down;
+     * and only then looks over the whole trace, teardown included, for anything the scenario
+     * forbade. A scenario that passed its steps fails here if the session broke the rule late.
      *
      * @param scenario the scenario
      */
     @After
     public void end(Scenario scenario) {
+        scenario.attach(context.trace().render(), "text/plain", "trace");
+        Optional<ConformanceFailure> late = Optional.empty();
         try {
-            scenario.attach(context.trace().render(), "text/plain", "trace");
+            if (!scenario.isFailed()) {
+                late = context.checkBeforeTeardown();
+            }
         } finally {
             context.end();
+        }
+        if (late.isEmpty() && !scenario.isFailed()) {
+            late = context.checkWatches();
+        }
+        if (late.isPresent()) {
+            scenario.attach(context.trace().render(), "text/plain", "trace, teardown included");
+            throw late.get();
         }
     }
 }

@@ -1,11 +1,13 @@
 package dev.mfck.steps;
 
+import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEventType;
 import dev.mfck.trace.TraceEntry;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /** The kit holds a sample inside a sink callback, to prove that Close is asynchronous. */
@@ -28,8 +30,9 @@ public final class SampleHoldSteps {
     @Given("a sink is holding a sample")
     public void aSinkIsHoldingASample() {
         if (!context.gate().awaitHolding(ScenarioContext.settings().eventWithin())) {
-            throw context.evidence().precondition("no sample reached a sink within "
-                    + ScenarioContext.settings().eventWithin().toMillis() + " ms, so the kit could not hold one");
+            throw context.evidence().blocked("no sample reached a sink within "
+                    + ScenarioContext.settings().eventWithin().toMillis() + " ms, so the kit could not hold one",
+                    RuleIds.REACHES_STATES);
         }
     }
 
@@ -37,6 +40,21 @@ public final class SampleHoldSteps {
     @When("the kit lets the held sample go")
     public void theKitLetsTheHeldSampleGo() {
         context.gate().release();
+    }
+
+    /** The last call, Close, returned S_OK within the asynchronous-return deadline, not merely the call deadline. */
+    @Then("the call returned S_OK at once, within the asynchronous-return deadline")
+    public void theCallReturnedAtOnce() {
+        CallOutcome call = context.lastCall();
+        if (!call.hr().equals(HResult.S_OK)) {
+            throw context.evidence().blocked(call.call() + " returned " + call.hr(), RuleIds.CLOSE_RETURNS_OK);
+        }
+        Duration within = ScenarioContext.settings().asyncReturnWithin();
+        if (call.took().compareTo(within) > 0) {
+            throw context.evidence().violation(String.format("%s took %.1f ms to return while a sink held a sample; "
+                    + "an asynchronous call returns at once, within %d ms (mfck.timeout.async-return-ms, times "
+                    + "mfck.timeout.factor)", call.call(), call.took().toNanos() / 1e6, within.toMillis()));
+        }
     }
 
     /** While the sample is held, closing cannot have completed. */
@@ -50,17 +68,17 @@ public final class SampleHoldSteps {
                             + "the session reported closing complete while its pipeline was still busy", closed.get().millis()));
         }
         if (!context.gate().isHolding()) {
-            throw context.evidence().precondition("the sink callback holding the sample returned before the kit let it go");
+            throw new IllegalStateException("the sink callback holding the sample returned before the kit let it go");
         }
     }
 
     /** Once the sample is let go, closing completes. */
     @Then("MESessionClosed arrives")
     public void closedEventArrives() {
-        if (context.awaitEvent(context.closeMark(), MediaEventType.ME_SESSION_CLOSED,
-                ScenarioContext.settings().eventWithin()).isEmpty()) {
-            throw context.evidence().violation("no MESessionClosed within "
-                    + ScenarioContext.settings().eventWithin().toMillis() + " ms after the kit let the held sample go");
+        Duration within = ScenarioContext.settings().eventWithin();
+        if (context.awaitEvent(context.closeMark(), MediaEventType.ME_SESSION_CLOSED, within).isEmpty()) {
+            throw context.evidence().violation("no MESessionClosed within " + within.toMillis()
+                    + " ms after the kit let the held sample go");
         }
     }
 }

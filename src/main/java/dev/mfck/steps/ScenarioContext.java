@@ -11,6 +11,7 @@ import dev.mfck.harness.RecordingSink;
 import dev.mfck.harness.RunTarget;
 import dev.mfck.harness.SampleGate;
 import dev.mfck.harness.SessionUnderTest;
+import dev.mfck.matrix.SessionState;
 import dev.mfck.rules.Rule;
 import dev.mfck.rules.RuleCatalogue;
 import dev.mfck.spi.HResult;
@@ -20,6 +21,7 @@ import dev.mfck.spi.MediaSession;
 import dev.mfck.spi.SampleSink;
 import dev.mfck.spi.SessionProvider;
 import dev.mfck.spi.Topology;
+import dev.mfck.spi.TopologyFlags;
 import dev.mfck.trace.EventTrace;
 import dev.mfck.trace.TraceEntry;
 
@@ -28,12 +30,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Everything one scenario shares between its step classes: the rule it checks, the session
- * under test with its event pump and sinks, the trace, and what the last call returned.
- * Cucumber creates one per scenario.
+ * under test with its event pump and sinks, the trace, what it forbade until the end, and what
+ * the calls returned. Cucumber creates one per scenario.
  */
 public final class ScenarioContext {
 
@@ -44,14 +47,20 @@ public final class ScenarioContext {
     private Evidence evidence;
     private CallGuard guard;
     private SampleGate gate;
+    private final Watches watches = new Watches();
     private SessionUnderTest session;
     private EventPump pump;
     private MediaClip clip;
+    private SessionState state;
     private Map<String, Long> baselineResources;
     private boolean shutDown;
     private CallOutcome lastCall;
+    private List<CallOutcome> calls = List.of();
     private volatile int closeMark = -1;
+    private TraceEntry closedEvent;
+    private BeforeClose beforeClose;
     private Duration mustStayQuietAtLeast = Duration.ZERO;
+    private int teardownMark = Integer.MAX_VALUE;
 
     static synchronized KitSettings settings() {
         if (RunTarget.current().isPresent()) {
@@ -88,10 +97,29 @@ public final class ScenarioContext {
     }
 
     /**
+     * Runs the end-of-scenario checks that call the session (the clock, the resources), unless
+     * a session that hung a call is being abandoned.
+     *
+     * @return the first of them to fail, if one does
+     */
+    Optional<ConformanceFailure> checkBeforeTeardown() {
+        if (session == null || guard.abandonedACall()) {
+            return Optional.empty();
+        }
+        try {
+            watches.checkBeforeTeardown();
+            return Optional.empty();
+        } catch (ConformanceFailure failure) {
+            return Optional.of(failure);
+        }
+    }
+
+    /**
      * Lets every held sample go and shuts the session down, tolerating a session that fights
      * back; a session that has already hung a call is abandoned, not called again.
      */
     void end() {
+        teardownMark = trace().mark();
         gate.release();
         try {
             if (session != null && !shutDown && !guard.abandonedACall()) {
@@ -104,6 +132,12 @@ public final class ScenarioContext {
         }
     }
 
+    /** @return the first forbidden entry any watch saw from its start to the end of the teardown, as a failure */
+    Optional<ConformanceFailure> checkWatches() {
+        return watches.firstViolation(trace(), teardownMark).map(what -> evidence.violation(what
+                + " (seen when the scenario ended: it was forbidden until then, teardown included)"));
+    }
+
     Evidence evidence() {
         return evidence;
     }
@@ -114,6 +148,10 @@ public final class ScenarioContext {
 
     SampleGate gate() {
         return gate;
+    }
+
+    CallGuard guard() {
+        return guard;
     }
 
     SessionUnderTest session() {
@@ -132,6 +170,26 @@ public final class ScenarioContext {
         return clip != null ? clip.name() : ClipCatalogue.AV_LONG;
     }
 
+    /** @return the clip the session plays; only for a state with a topology */
+    MediaClip clip() {
+        if (clip == null) {
+            throw new IllegalStateException("the session has no clip: its state has no topology");
+        }
+        return clip;
+    }
+
+    void state(SessionState reached) {
+        state = reached;
+    }
+
+    /** @return the state the scenario started from */
+    SessionState state() {
+        if (state == null) {
+            throw new IllegalStateException("the scenario has no state yet: it needs a 'Given a session in the ... state' step");
+        }
+        return state;
+    }
+
     Optional<Map<String, Long>> baselineResources() {
         return Optional.ofNullable(baselineResources);
     }
@@ -143,7 +201,7 @@ public final class ScenarioContext {
         session = new SessionUnderTest(created, guard, evidence, settings());
         baselineResources = session.liveResources().orElse(null);
         pump = new EventPump(session, evidence);
-        expectOk(pump.start(), "BeginGetEvent on the new session");
+        expectOk(pump.start(), "BeginGetEvent on the new session", RuleIds.REACHES_STATES);
     }
 
     /**
@@ -161,6 +219,21 @@ public final class ScenarioContext {
                 () -> provider().createPartialTopology(chosen, sinks));
     }
 
+    /** Reads what the allowed methods answer before Close, and the resources the session holds. */
+    void readBeforeClose() {
+        beforeClose = new BeforeClose(session().getClock(), session().getFullTopology(TopologyFlags.GET_CURRENT, 0),
+                session().getSessionCapabilities(), session().liveResources());
+    }
+
+    /** @return what the session answered just before Close */
+    BeforeClose beforeClose() {
+        if (beforeClose == null) {
+            throw new IllegalStateException("the kit read nothing before Close: the scenario's state must be closing, "
+                    + "closed from a state, or shut down from closing or closed");
+        }
+        return beforeClose;
+    }
+
     /**
      * Makes watches for forbidden events last at least this long: a clip started near its end
      * must be watched past its end.
@@ -171,18 +244,66 @@ public final class ScenarioContext {
         mustStayQuietAtLeast = window;
     }
 
-    /** @return how long to watch for an event the contract forbids */
+    /** @return the shortest time to watch for an event the contract forbids */
     Duration quietWindow() {
         Duration quiet = settings().quietFor();
         return quiet.compareTo(mustStayQuietAtLeast) >= 0 ? quiet : mustStayQuietAtLeast;
+    }
+
+    /**
+     * Forbids trace entries from a mark to the end of the scenario: waits the quiet window for
+     * one now, failing at once if one comes, and looks again over the whole scenario once its
+     * teardown is done.
+     *
+     * @param from      the mark from which they are forbidden
+     * @param forbidden which entries
+     * @param describe  what such an entry means, for the failure
+     */
+    void forbid(int from, Predicate<TraceEntry> forbidden, Function<TraceEntry, String> describe) {
+        forbid(List.of(new Watches.Watch(from, forbidden, describe)));
+    }
+
+    /**
+     * Forbids several kinds of trace entries to the end of the scenario, watching one quiet
+     * window for all of them at once.
+     *
+     * @param forbidden the watches
+     */
+    void forbid(List<Watches.Watch> forbidden) {
+        forbidden.forEach(watches::forbid);
+        int from = forbidden.stream().mapToInt(Watches.Watch::from).min().orElseThrow();
+        await(from, entry -> forbidden.stream().anyMatch(watch -> watch.sees(entry)), quietWindow()).ifPresent(seen -> {
+            throw evidence.violation(forbidden.stream().filter(watch -> watch.sees(seen)).findFirst().orElseThrow()
+                    .describe().apply(seen));
+        });
+    }
+
+    /**
+     * Runs a check that calls the session now, and again just before the teardown.
+     *
+     * @param check the check; it throws its failure
+     */
+    void checkNowAndAtTheEnd(Runnable check) {
+        check.run();
+        watches.beforeTeardown(check);
     }
 
     void markShutDown() {
         shutDown = true;
     }
 
+    boolean isShutDown() {
+        return shutDown;
+    }
+
     void recordCall(CallOutcome outcome) {
         lastCall = outcome;
+        calls = List.of(outcome);
+    }
+
+    void recordCalls(List<CallOutcome> outcomes) {
+        calls = List.copyOf(outcomes);
+        lastCall = outcomes.get(outcomes.size() - 1);
     }
 
     CallOutcome lastCall() {
@@ -192,9 +313,19 @@ public final class ScenarioContext {
         return lastCall;
     }
 
+    /** @return the calls of the scenario's last When step, in order */
+    List<CallOutcome> calls() {
+        return calls;
+    }
+
     /** Notes that Close is about to be called: closing's events are looked for from here. */
     void markClose() {
         closeMark = trace().mark();
+    }
+
+    /** @return true once the scenario has called Close */
+    boolean closeCalled() {
+        return closeMark >= 0;
     }
 
     int closeMark() {
@@ -204,33 +335,43 @@ public final class ScenarioContext {
         return closeMark;
     }
 
+    void closedEvent(TraceEntry entry) {
+        closedEvent = entry;
+    }
+
+    /** @return the MESessionClosed the scenario's first Close completed with, once the kit has taken it */
+    Optional<TraceEntry> closedEvent() {
+        return Optional.ofNullable(closedEvent);
+    }
+
     /**
-     * A setup call must succeed.
+     * A call on the way to the scenario's starting point must succeed.
      *
-     * @param hr   what it returned
-     * @param what the call, for the message
+     * @param hr        what it returned
+     * @param what      the call, for the message
+     * @param rootCause the rule whose scenarios check that call
      */
-    void expectOk(HResult hr, String what) {
+    void expectOk(HResult hr, String what, String rootCause) {
         if (!hr.succeeded()) {
-            throw evidence.precondition(what + " returned " + hr);
+            throw evidence.blocked(what + " returned " + hr, rootCause);
         }
     }
 
     /**
-     * Waits for an event with a success status, as a setup step needs it.
+     * Waits for an event with a success status, as the way to a starting point needs it.
      *
-     * @param mark     where to start looking
-     * @param type     the event
-     * @param deadline how long to wait
-     * @param why      what the event completes
+     * @param mark      where to start looking
+     * @param type      the event
+     * @param deadline  how long to wait
+     * @param why       what the event completes
+     * @param rootCause the rule whose scenarios check that event
      * @return the event's trace entry
      */
-    TraceEntry expectEvent(int mark, MediaEventType type, Duration deadline, String why) {
-        TraceEntry entry = awaitEvent(mark, type, deadline)
-                .orElseThrow(() -> evidence.precondition("no " + type.mfName() + " within "
-                        + deadline.toMillis() + " ms after " + why));
+    TraceEntry expectEvent(int mark, MediaEventType type, Duration deadline, String why, String rootCause) {
+        TraceEntry entry = awaitEvent(mark, type, deadline).orElseThrow(() -> evidence.blocked("no " + type.mfName()
+                + " within " + deadline.toMillis() + " ms after " + why, rootCause));
         if (!entry.event().status().succeeded()) {
-            throw evidence.precondition(why + " completed with " + entry.event());
+            throw evidence.blocked(why + " completed with " + entry.event(), rootCause);
         }
         return entry;
     }

@@ -439,6 +439,26 @@ public class InMemorySession implements MediaSession, LiveResources {
         }
     }
 
+    /** @return the media the session plays now, or null when it has none */
+    protected final SimulatedMedia media() {
+        lock.lock();
+        try {
+            return media;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** @return true while the worker is inside a sink's onProcessSample */
+    protected final boolean inSinkCallback() {
+        lock.lock();
+        try {
+            return inSink;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** @return the presentation clock */
     protected final WallClock clock() {
         return clock;

@@ -72,6 +72,19 @@ public final class SimulatedMedia {
                 sample.data().duplicate());
     }
 
+    /** @return true when the media has an audio stream */
+    public boolean hasAudio() {
+        return samples.stream().anyMatch(sample -> sample.majorType() == MajorType.AUDIO);
+    }
+
+    /** Hands each sink its stream's first sample again: what a renderer flushed late would deliver. */
+    public void deliverOneSampleToEverySink() {
+        for (int stream = 0; stream < sinks.size(); stream++) {
+            int wanted = stream;
+            samples.stream().filter(sample -> sample.stream() == wanted).findFirst().ifPresent(this::deliver);
+        }
+    }
+
     void tellSinks(Consumer<SampleSink> notification) {
         sinks.forEach(notification);
     }

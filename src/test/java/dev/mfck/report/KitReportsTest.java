@@ -72,7 +72,7 @@ class KitReportsTest {
         assertThat(page.select("#expected li")).hasSize(1);
         assertThat(page.select("#unexpected li")).hasSize(1);
         assertThat(page.select("#unexpected-passes li").text()).contains("CLOSE-RETURNS-OK FAIL: fixed since");
-        assertThat(page.select("#not-supported li").text()).contains("close_releases_resources.feature:10");
+        assertThat(page.select("#not-supported li").text()).contains(RunResults.scenarioId("CLOSE-RELEASES-RESOURCES", 0));
         assertThat(page.select("svg.timeline")).hasSize(2);
     }
 
@@ -81,8 +81,8 @@ class KitReportsTest {
         RunResult plain = RunResults.of(Map.of("CLOSE-IS-ASYNC", List.of(PASS, FAIL), "CLOSE-RETURNS-OK", List.of(PASS),
                 "SECOND-CLOSE", List.of(FAIL), "CLOSE-RELEASES-RESOURCES", List.of(NOT_SUPPORTED)));
         List<ScenarioResult> scenarios = plain.scenarios().stream().map(s -> s.ruleId().equals("CLOSE-IS-ASYNC")
-                && s.verdict() == Verdict.FAIL ? new ScenarioResult(s.id(), s.name(), s.ruleId(), s.verdict(), NASTY, NASTY,
-                s.trace(), s.took()) : s).toList();
+                && s.verdict() == Verdict.FAIL ? new ScenarioResult(s.id(), s.location(), s.name(), s.ruleId(), s.verdict(),
+                NASTY, "", NASTY, s.trace(), s.took()) : s).toList();
         List<RuleResult> rules = plain.rules().stream().map(r -> new RuleResult(r.rule(), r.status(),
                 scenarios.stream().filter(s -> s.ruleId().equals(r.rule().id())).toList())).toList();
         return new RunResult(plain.info(), rules, scenarios, List.of());

@@ -18,7 +18,8 @@ public final class RunResults {
 
     /**
      * @param verdicts the verdicts of each rule's scenarios, by rule id; rules not named did not run.
-     *                 Scenario {@code i} of rule {@code R} gets the id {@code r.feature:(10+i)}, in lower case.
+     *                 Scenario {@code i} of rule {@code R} gets the id {@code R[scenario i]}, at the
+     *                 location {@code r.feature:(10+i)}, in lower case.
      * @return the run
      */
     public static RunResult of(Map<String, List<Verdict>> verdicts) {
@@ -30,8 +31,8 @@ public final class RunResults {
             for (int i = 0; i < ruleVerdicts.size(); i++) {
                 Verdict verdict = ruleVerdicts.get(i);
                 String observed = verdict == Verdict.PASS ? "" : "Close returned E_FAIL (0x80004005) in scenario " + i;
-                own.add(new ScenarioResult(scenarioId(rule.id(), i), rule.id() + " scenario " + i, rule.id(), verdict,
-                        observed, observed, List.of(), Duration.ofMillis(5)));
+                own.add(new ScenarioResult(scenarioId(rule.id(), i), location(rule.id(), i), rule.id() + " scenario " + i,
+                        rule.id(), verdict, observed, "", observed, List.of(), Duration.ofMillis(5)));
             }
             scenarios.addAll(own);
             rules.add(new RuleResult(rule, RuleStatus.of(ruleVerdicts), own));
@@ -47,6 +48,10 @@ public final class RunResults {
      * @return the scenario id {@link #of} gives it
      */
     public static String scenarioId(String ruleId, int index) {
+        return ruleId + "[scenario " + index + "]";
+    }
+
+    private static String location(String ruleId, int index) {
         return ruleId.toLowerCase().replace('-', '_') + ".feature:" + (10 + index);
     }
 }

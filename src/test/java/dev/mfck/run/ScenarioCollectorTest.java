@@ -1,6 +1,8 @@
 package dev.mfck.run;
 
 import dev.mfck.failure.Verdict;
+import dev.mfck.spec.ScenarioCatalogue;
+import dev.mfck.spec.SpecifiedScenario;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestDescriptor.Type;
 import org.junit.platform.engine.TestExecutionResult;
@@ -24,19 +26,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScenarioCollectorTest {
 
+    private static final ScenarioCatalogue SUITE = ScenarioCatalogue.load();
+
     private final List<ScenarioResult> heard = new ArrayList<>();
     private final ScenarioCollector collector = new ScenarioCollector(new Progress() {
         @Override
         public void finished(ScenarioResult result, int done, int total) {
             heard.add(result);
         }
-    }, 3);
+    }, SUITE, 3);
 
     @Test
-    void aScenarioIsIdentifiedByItsFeatureFileAndLineAndTaggedWithItsRule() {
-        TestIdentifier scenario = scenario("close_races.feature", 15);
-        assertThat(ScenarioCollector.idOf(scenario)).isEqualTo("close_races.feature:15");
+    void aScenarioIsIdentifiedByItsStableIdAndItsLocationAndTaggedWithItsRule() {
+        SpecifiedScenario race = SUITE.withId("CLOSE-RACES-TRANSITION[started, av-long, Stop and Close]").orElseThrow();
+        TestIdentifier scenario = scenario(race.file(), race.line());
+        assertThat(collector.idOf(scenario)).isEqualTo("CLOSE-RACES-TRANSITION[started, av-long, Stop and Close]");
+        assertThat(ScenarioCollector.locationOf(scenario)).isEqualTo(race.location()).startsWith("close_races.feature:");
         assertThat(ScenarioCollector.ruleOf(scenario)).isEqualTo("CLOSE-RACES-TRANSITION");
+    }
+
+    @Test
+    void aLocationTheSuiteDoesNotHaveIsItsOwnId() {
+        assertThat(collector.idOf(scenario("close_races.feature", 1))).isEqualTo("close_races.feature:1");
     }
 
     @Test

@@ -24,14 +24,14 @@ class HostileSelfTest {
         return HostileCatalogue.all().stream().map(hostile -> DynamicTest.dynamicTest(hostile.name(), () -> {
             SuiteRun.Result result = SelfTestRuns.of(hostile);
             List<SuiteRun.ScenarioResult> failed = result.scenarios().stream()
-                    .filter(s -> s.outcome() == SuiteRun.Outcome.FAILED).toList();
+                    .filter(s -> s.outcome() == SuiteRun.Outcome.FAILED || s.outcome() == SuiteRun.Outcome.BLOCKED).toList();
             long passed = result.scenarios().stream().filter(s -> s.outcome() == SuiteRun.Outcome.PASSED).count();
             Duration bound = KitSettings.fromEnvironment().scenarioBound().multipliedBy(result.scenarios().size());
             System.out.printf("hostile %-28s %d failed, %d passed, in %d ms (bound %d ms)%n", hostile.name(),
                     failed.size(), passed, result.took().toMillis(), bound.toMillis());
             Hostile.Expected expected = hostile.expected();
 
-            assertThat(result.scenarios()).as("scenarios run").hasSizeGreaterThanOrEqualTo(hostile.tags() == null ? 70 : 20);
+            assertThat(result.scenarios()).as("scenarios run").hasSizeGreaterThanOrEqualTo(20);
             assertThat(result.took()).as("the run's duration").isLessThanOrEqualTo(bound);
             assertThat(failed).allSatisfy(s -> {
                 assertThat(s.message()).as(s.name()).startsWith("[" + s.ruleId() + " (");
@@ -51,8 +51,8 @@ class HostileSelfTest {
             if (expected.somePass()) {
                 assertThat(passed).as("scenarios that passed").isPositive();
             }
-            if (expected.failures() >= 0) {
-                assertThat(failed).as("failed scenarios").hasSize(expected.failures());
+            if (expected.mostFailures() >= 0) {
+                assertThat(failed).as("failed scenarios").hasSizeLessThanOrEqualTo(expected.mostFailures());
             }
         }));
     }

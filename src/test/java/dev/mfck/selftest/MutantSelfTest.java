@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The kit proves itself: the whole suite runs against every mutant, and must fail on exactly
- * the rules the mutant breaks (each failure message naming its rule), and pass every other.
+ * the rules the mutant breaks (each failure message naming its rule), and pass every other; a
+ * scenario the mutant keeps from its starting state is BLOCKED, pointing at a rule it breaks.
  * The runs are made by {@link SelfTestRuns}.
  */
 class MutantSelfTest {
@@ -32,6 +33,9 @@ class MutantSelfTest {
                     result.describeFailures()).isEqualTo(new TreeSet<>(mutant.breaks()));
             assertThat(result.scenarios()).filteredOn(s -> s.outcome() == SuiteRun.Outcome.FAILED)
                     .allSatisfy(s -> assertThat(s.message()).as(s.name()).contains("[" + s.ruleId() + " ("));
+            assertThat(result.scenarios()).filteredOn(s -> s.outcome() == SuiteRun.Outcome.BLOCKED)
+                    .allSatisfy(s -> assertThat(mutant.breaks()).as("the rule BLOCKED '%s' points at: %s", s.name(),
+                            s.message()).contains(s.blockedBy()));
         }));
     }
 

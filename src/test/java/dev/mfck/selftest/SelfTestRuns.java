@@ -19,7 +19,7 @@ import java.util.concurrent.Executors;
  */
 final class SelfTestRuns {
 
-    private static final int PARALLEL = 4;
+    private static final int PARALLEL = 10;
     private static final ExecutorService MUTANT_RUNNERS = Executors.newFixedThreadPool(PARALLEL, SelfTestRuns::daemon);
     private static final ExecutorService HOSTILE_RUNNER = Executors.newSingleThreadExecutor(SelfTestRuns::daemon);
     private static final Map<String, CompletableFuture<SuiteRun.Result>> RUNS = new LinkedHashMap<>();

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public final class SuiteRun {
 
     /** How a scenario ended. */
-    public enum Outcome { PASSED, FAILED, SKIPPED }
+    public enum Outcome { PASSED, FAILED, BLOCKED, SKIPPED }
 
     /**
      * One scenario's outcome.
@@ -33,10 +33,12 @@ public final class SuiteRun {
      * @param name    its name
      * @param ruleId  the rule it checks
      * @param outcome how it ended
-     * @param message the failure message, or empty
-     * @param took    how long it took
+     * @param message   the failure message, or empty
+     * @param blockedBy for a blocked scenario, the rule it points at; else empty
+     * @param took      how long it took
      */
-    public record ScenarioResult(String name, String ruleId, Outcome outcome, String message, Duration took) {
+    public record ScenarioResult(String name, String ruleId, Outcome outcome, String message, String blockedBy,
+                                 Duration took) {
     }
 
     /**
@@ -88,8 +90,10 @@ public final class SuiteRun {
             case PASS -> Outcome.PASSED;
             case NOT_SUPPORTED -> Outcome.SKIPPED;
             case FAIL, TIMEOUT, IMPLEMENTATION_FAULT -> Outcome.FAILED;
+            case BLOCKED -> Outcome.BLOCKED;
         };
         String message = scenario.message().isEmpty() ? scenario.observed() : scenario.message();
-        return new ScenarioResult(scenario.name(), scenario.ruleId(), outcome, message.strip(), scenario.took());
+        return new ScenarioResult(scenario.name(), scenario.ruleId(), outcome, message.strip(), scenario.blockedBy(),
+                scenario.took());
     }
 }

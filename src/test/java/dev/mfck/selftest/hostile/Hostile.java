@@ -25,9 +25,9 @@ public record Hostile(String name, String behaviour, Supplier<Supplier<MediaSess
      * @param allFail     true when every scenario must fail
      * @param someFail    true when at least one scenario must fail
      * @param somePass    true when at least one scenario must pass
-     * @param failures    exactly how many scenarios must fail, or -1 for any number
+     * @param mostFailures at most how many scenarios may fail (or be blocked), or -1 for any number
      */
-    public record Expected(String verdict, String call, boolean allFail, boolean someFail, boolean somePass, int failures) {
+    public record Expected(String verdict, String call, boolean allFail, boolean someFail, boolean somePass, int mostFailures) {
     }
 
     @Override

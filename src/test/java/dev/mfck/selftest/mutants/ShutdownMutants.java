@@ -95,7 +95,7 @@ final class ShutdownMutants {
         }
     }
 
-    /** Shutdown returns at once and shuts down a little later: samples still arrive after it returned. */
+    /** Shutdown without Close returns at once and shuts down a little later: samples still arrive after it returned. */
     static final class ReturnsBeforeStopping extends InMemorySession {
         private volatile boolean shutdownReturned;
 
@@ -103,6 +103,9 @@ final class ShutdownMutants {
         public HResult shutdown() {
             if (shutdownReturned) {
                 return HResult.MF_E_SHUTDOWN;
+            }
+            if (closing()) {
+                return super.shutdown();
             }
             shutdownReturned = true;
             CompletableFuture.runAsync(() -> {

@@ -12,6 +12,7 @@ import java.nio.ShortBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 
 /**
@@ -27,14 +28,15 @@ public final class ClipGenerator {
 
     /** What one clip is made of. */
     record ClipSpec(String fileName, int width, int height, double seconds, int videoBitrate, boolean noise,
-                    boolean video) {
+                    boolean video, boolean audio) {
     }
 
     static final List<ClipSpec> CLIPS = List.of(
-            new ClipSpec("av-short.mp4", 320, 240, 1.0, 300_000, false, true),
-            new ClipSpec("av-long.mp4", 320, 240, 8.0, 300_000, false, true),
-            new ClipSpec("av-heavy.mp4", 1920, 1080, 3.0, 4_000_000, true, true),
-            new ClipSpec("audio-only.wav", 0, 0, 2.0, 0, false, false));
+            new ClipSpec("av-short.mp4", 320, 240, 1.0, 300_000, false, true, true),
+            new ClipSpec("av-long.mp4", 320, 240, 8.0, 300_000, false, true, true),
+            new ClipSpec("av-heavy.mp4", 1920, 1080, 3.0, 4_000_000, true, true, true),
+            new ClipSpec("audio-only.wav", 0, 0, 2.0, 0, false, false, true),
+            new ClipSpec("video-only.mp4", 320, 240, 3.0, 300_000, false, true, false));
 
     static final int FRAME_RATE = 25;
     static final int SAMPLE_RATE = 44_100;
@@ -60,12 +62,12 @@ public final class ClipGenerator {
 
     static void write(ClipSpec spec, Path file) throws IOException {
         try (FFmpegFrameRecorder recorder = spec.video()
-                ? new FFmpegFrameRecorder(file.toFile(), spec.width(), spec.height(), 2)
+                ? new FFmpegFrameRecorder(file.toFile(), spec.width(), spec.height(), spec.audio() ? 2 : 0)
                 : new FFmpegFrameRecorder(file.toFile(), 1)) {
             configure(recorder, spec);
             recorder.start();
             int frames = (int) Math.round(spec.seconds() * FRAME_RATE);
-            int audioFrames = (int) Math.ceil(spec.seconds() * SAMPLE_RATE / AUDIO_FRAME);
+            int audioFrames = spec.audio() ? (int) Math.ceil(spec.seconds() * SAMPLE_RATE / AUDIO_FRAME) : 0;
             int channels = spec.video() ? 2 : 1;
             Random noise = new Random(42);
             int audioDone = 0;
@@ -97,9 +99,11 @@ public final class ClipGenerator {
             recorder.setFrameRate(FRAME_RATE);
             recorder.setGopSize(FRAME_RATE);
             recorder.setVideoBitrate(spec.videoBitrate());
-            recorder.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
-            recorder.setAudioBitrate(96_000);
-            recorder.setAudioChannels(2);
+            if (spec.audio()) {
+                recorder.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
+                recorder.setAudioBitrate(96_000);
+                recorder.setAudioChannels(2);
+            }
         } else {
             recorder.setFormat("wav");
             recorder.setAudioCodec(avcodec.AV_CODEC_ID_PCM_S16LE);
@@ -143,8 +147,8 @@ public final class ClipGenerator {
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
             grabber.start();
             String audio = grabber.getAudioCodecName();
-            String expectedAudio = spec.video() ? "aac" : "pcm_s16le";
-            if (!expectedAudio.equals(audio)) {
+            String expectedAudio = !spec.audio() ? null : spec.video() ? "aac" : "pcm_s16le";
+            if (!Objects.equals(expectedAudio, audio) || !spec.audio() && grabber.hasAudio()) {
                 throw new IOException(file + ": audio codec is " + audio + ", expected " + expectedAudio);
             }
             if (spec.video() && !"mpeg4".equals(grabber.getVideoCodecName())) {

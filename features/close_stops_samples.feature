@@ -1,0 +1,51 @@
+@rule:CLOSE-STOPS-SAMPLES @required
+Feature: No sample reaches a sink once MESessionClosed has been queued
+  "Closes the Media Session and releases all of the resources it is using." Samples in flight
+  are such resources: from MESessionClosed to the end of the scenario, teardown included, no
+  sample reaches any sink, whatever the clip and whatever state Close was called from.
+
+  "closed from X": the session was in state X; the kit read what GetClock, GetFullTopology,
+  GetSessionCapabilities and LiveResources answered, called Close (from closing, let the held
+  sample go instead) and took MESessionClosed with S_OK.
+  "closing": the session is started, the kit holds the next sample inside its sink's
+  onProcessSample (the held sample), and Close has returned S_OK; closing cannot complete
+  until the kit lets the held sample go.
+  A clip is one of the kit's four shapes: audio-only, video-only, av-long (audio and video) and
+  av-heavy (1080p video with audio); a state with no topology has the clip none.
+  "To the end": from the moment it is forbidden until the scenario's teardown (Shutdown) has
+  returned; the quiet window is the shortest watch, not the whole of it.
+
+  Scenario Outline: no sample reaches a sink after MESessionClosed, <state>, with clip <clip>
+    Given a session in the <state> state, with clip <clip>
+    Then no sample reaches a sink after MESessionClosed
+
+    Examples:
+      | state                    | clip       |
+      | closed from topology set | audio-only |
+      | closed from topology set | video-only |
+      | closed from topology set | av-long    |
+      | closed from topology set | av-heavy   |
+      | closed from started      | audio-only |
+      | closed from started      | video-only |
+      | closed from started      | av-long    |
+      | closed from started      | av-heavy   |
+      | closed from paused       | audio-only |
+      | closed from paused       | video-only |
+      | closed from paused       | av-long    |
+      | closed from paused       | av-heavy   |
+      | closed from stopped      | audio-only |
+      | closed from stopped      | video-only |
+      | closed from stopped      | av-long    |
+      | closed from stopped      | av-heavy   |
+      | closed from ended        | audio-only |
+      | closed from ended        | video-only |
+      | closed from ended        | av-long    |
+      | closed from ended        | av-heavy   |
+      | closed from near its end | audio-only |
+      | closed from near its end | video-only |
+      | closed from near its end | av-long    |
+      | closed from near its end | av-heavy   |
+      | closed from closing      | audio-only |
+      | closed from closing      | video-only |
+      | closed from closing      | av-long    |
+      | closed from closing      | av-heavy   |

@@ -1,0 +1,78 @@
+package dev.mfck.steps;
+
+import dev.mfck.spi.CallResult;
+import dev.mfck.spi.HResult;
+import dev.mfck.spi.SessionCapability;
+
+import io.cucumber.java.en.Then;
+
+import java.util.Objects;
+
+/**
+ * After Close, GetClock, GetFullTopology, GetSessionCapabilities and Shutdown stay valid: each
+ * answers as it did before Close (the same clock, the same topology, no capability gained), and
+ * Shutdown returns S_OK.
+ */
+public final class AllowedSteps {
+
+    private final ScenarioContext context;
+
+    /** @param context the scenario's shared state */
+    public AllowedSteps(ScenarioContext context) {
+        this.context = context;
+    }
+
+    /** The last call, one of the four allowed methods, is valid and answers as before Close. */
+    @Then("the call is valid, and answers as it did before Close")
+    public void theCallIsValidAndAnswersAsBefore() {
+        CallOutcome call = context.lastCall();
+        BeforeClose before = context.beforeClose();
+        switch (call.method()) {
+            case GET_CLOCK -> sameAnswer(call, before.clock(), "the same clock");
+            case GET_FULL_TOPOLOGY -> sameAnswer(call, before.topology(), "the same topology");
+            case GET_SESSION_CAPABILITIES -> noCapabilityGained(call, before.capabilities());
+            case SHUTDOWN -> {
+                if (!call.hr().equals(HResult.S_OK)) {
+                    throw context.evidence().violation("Shutdown returned " + call.hr() + " after Close; Shutdown stays "
+                            + "valid after Close and returns S_OK");
+                }
+            }
+            default -> throw new IllegalArgumentException(call.call() + " is not one of the allowed methods");
+        }
+    }
+
+    /**
+     * The method answers as it did before Close: the same HRESULT and, for a success, an equal
+     * value. A method that had nothing to give before Close may refuse again, consistently (Wine's
+     * GetFullTopology answers MF_E_INVALIDREQUEST for a session that never had a topology), but
+     * MF_E_SHUTDOWN is never an answer before Shutdown.
+     */
+    private void sameAnswer(CallOutcome call, CallResult<?> before, String what) {
+        String name = call.method().mfName();
+        if (call.hr().equals(HResult.MF_E_SHUTDOWN)) {
+            throw context.evidence().violation(name + " returned MF_E_SHUTDOWN after Close, before Shutdown");
+        }
+        if (!call.hr().equals(before.hr())) {
+            throw context.evidence().violation(name + " returned " + call.hr() + " after Close, but " + before.hr()
+                    + " just before Close; an allowed method answers after Close as it did before");
+        }
+        if (call.hr().succeeded() && !Objects.equals(call.value(), before.value())) {
+            throw context.evidence().violation(name + " returned " + call.value() + " after Close, not " + what
+                    + " as just before Close (" + before.value() + ")");
+        }
+    }
+
+    /** GetSessionCapabilities succeeds after Close, and may drop capabilities (START, SEEK) but not gain any. */
+    private void noCapabilityGained(CallOutcome call, CallResult<Integer> before) {
+        if (!call.hr().equals(HResult.S_OK)) {
+            throw context.evidence().violation("GetSessionCapabilities returned " + call.hr() + " after Close; it stays "
+                    + "valid after Close and succeeds");
+        }
+        int after = (Integer) call.value();
+        if (before.hr().succeeded() && (after & ~before.value()) != 0) {
+            throw context.evidence().violation(String.format("GetSessionCapabilities returned %s after Close, gaining %s "
+                    + "over %s before Close: a closed session can only lose capabilities", SessionCapability.decode(after),
+                    SessionCapability.decode(after & ~before.value()), SessionCapability.decode(before.value())));
+        }
+    }
+}

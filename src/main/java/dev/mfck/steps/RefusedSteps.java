@@ -1,0 +1,153 @@
+package dev.mfck.steps;
+
+import dev.mfck.matrix.BaseState;
+import dev.mfck.spi.CallResult;
+import dev.mfck.spi.ClockState;
+import dev.mfck.spi.HResult;
+import dev.mfck.spi.MediaEventType;
+import dev.mfck.spi.PresentationClock;
+import dev.mfck.trace.TraceEntry;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * After Close, every method but the four allowed ones is refused with MF_E_INVALIDREQUEST
+ * (returned, or as the status of its event) and performs nothing, to the end of the scenario: no
+ * success event of its kind, and from a closed session that stood still, no sample and no
+ * running clock. A refusal is judged against what the closing pipeline itself may still do: while
+ * closing, a success event of the call's kind before MESessionClosed may be the pipeline's own.
+ */
+public final class RefusedSteps {
+
+    private final ScenarioContext context;
+    private PresentationClock stillClock;
+    private CallResult<Long> stillTime;
+
+    /** @param context the scenario's shared state */
+    public RefusedSteps(ScenarioContext context) {
+        this.context = context;
+    }
+
+    /**
+     * The closed session stands still for the quiet window before the call: no sample, its clock
+     * not moving. Otherwise what follows the call could not be told from what Close left running,
+     * and the scenario is BLOCKED on the rule that checks that.
+     */
+    @Given("the closed session has stood still for the quiet window: no sample, and its clock not running")
+    public void theClosedSessionHasStoodStill() {
+        TraceEntry closed = ClosedEvent.taken(context);
+        Optional<PresentationClock> clock = context.beforeClose().heldClock();
+        CallResult<Long> first = clock.map(c -> context.session().clockTime(c)).orElse(null);
+        context.await(closed.index() + 1, TraceEntry::isSample, context.quietWindow()).ifPresent(sample -> {
+            throw context.evidence().blocked(String.format("a sample reached a sink at %+.3f ms, after MESessionClosed",
+                    sample.millis()), RuleIds.STOPS_SAMPLES);
+        });
+        if (clock.isPresent()) {
+            CallResult<Long> second = context.session().clockTime(clock.get());
+            CallResult<ClockState> state = context.session().clockState(clock.get());
+            boolean moved = first.hr().succeeded() && second.hr().succeeded() && !Objects.equals(first.value(), second.value());
+            if (moved || state.hr().succeeded() && state.value() == ClockState.RUNNING) {
+                throw context.evidence().blocked("after MESessionClosed the presentation clock read " + first.value()
+                        + ", then " + second.value() + ", and its state is " + state.value(), RuleIds.STOPS_CLOCK);
+            }
+            stillClock = clock.get();
+            stillTime = second;
+        }
+    }
+
+    /** The last call was refused with MF_E_INVALIDREQUEST, and performs nothing to the end of the scenario. */
+    @Then("the request is refused with MF_E_INVALIDREQUEST and not performed")
+    public void theRequestIsRefused() {
+        CallOutcome call = context.lastCall();
+        MediaEventType kind = call.method().completion().orElseThrow(() ->
+                new IllegalArgumentException(call.call() + " queues no event"));
+        Predicate<TraceEntry> itsEvent = answering(call, kind);
+        if (call.hr().equals(HResult.S_OK)) {
+            Duration within = ScenarioContext.settings().eventWithin();
+            TraceEntry answer = context.await(call.markBefore(), itsEvent, within).orElseThrow(() ->
+                    context.evidence().violation(call.call() + " returned S_OK after Close, but no " + kind.mfName()
+                            + " followed within " + within.toMillis() + " ms: an S_OK must be answered by the event, "
+                            + "with status MF_E_INVALIDREQUEST (or it was queued and never delivered)"));
+            if (!answer.event().status().equals(HResult.MF_E_INVALIDREQUEST)) {
+                throw context.evidence().violation(String.format("%s returned S_OK after Close, then %s arrived at "
+                        + "%+.3f ms; the rule requires the status MF_E_INVALIDREQUEST", call.call(), answer.event(),
+                        answer.millis()));
+            }
+        } else if (!call.hr().equals(HResult.MF_E_INVALIDREQUEST)) {
+            throw context.evidence().violation(call.call() + " returned " + call.hr() + " after Close; the rule requires "
+                    + "MF_E_INVALIDREQUEST, or S_OK followed by " + kind.mfName() + " with that status");
+        }
+        List<Watches.Watch> forbidden = new ArrayList<>(List.of(new Watches.Watch(call.markBefore(),
+                itsEvent.and(entry -> entry.event().status().succeeded()), event -> String.format("%s was refused "
+                + "after Close (%s), yet %s arrived at %+.3f ms: the operation was performed", call.call(), call.hr(),
+                event.event(), event.millis()))));
+        if (stillClock != null) {
+            forbidden.add(new Watches.Watch(call.markBefore(), TraceEntry::isSample, sample -> String.format(
+                    "a sample reached a sink at %+.3f ms, after %s was refused after Close: playback was performed",
+                    sample.millis(), call.call()), false));
+        }
+        context.forbid(forbidden);
+        if (stillClock != null) {
+            context.checkNowAndAtTheEnd(() -> clockStillStands(call));
+        }
+    }
+
+    /** The first Close, made before the one refused, still completes with its MESessionClosed with S_OK. */
+    @Then("the first Close still completes with MESessionClosed with status S_OK")
+    public void theFirstCloseStillCompletes() {
+        Duration within = ScenarioContext.settings().eventWithin();
+        if (context.await(context.closeMark(), firstClosesOwn(), within).isEmpty()) {
+            throw context.evidence().violation("no MESessionClosed with S_OK within " + within.toMillis() + " ms after "
+                    + "the held sample was let go: the second Close cancelled the first one's completion, or the session "
+                    + "never completes closing (CLOSE-ONE-CLOSED-EVENT[closing, " + context.clipName() + "] checks that "
+                    + "alone)");
+        }
+    }
+
+    /** The clock still stands where it stood before the call, and does not run. */
+    private void clockStillStands(CallOutcome call) {
+        CallResult<Long> time = context.session().clockTime(stillClock);
+        CallResult<ClockState> state = context.session().clockState(stillClock);
+        boolean moved = time.hr().succeeded() && stillTime.hr().succeeded() && !Objects.equals(time.value(), stillTime.value());
+        if (moved || state.hr().succeeded() && state.value() == ClockState.RUNNING) {
+            throw context.evidence().violation(String.format("after %s was refused after Close, the presentation "
+                    + "clock read %s (before the call %s) and its state is %s: the clock runs", call.call(),
+                    time.hr().succeeded() ? time.value() : time.hr(), stillTime.value(),
+                    state.hr().succeeded() ? state.value() : state.hr()));
+        }
+    }
+
+    /**
+     * The events that answer the call: its kind, after it, but not what the closing pipeline may
+     * send of its own before MESessionClosed (the call is made while closing), nor the first
+     * Close's own MESessionClosed when the call is a second Close.
+     */
+    private Predicate<TraceEntry> answering(CallOutcome call, MediaEventType kind) {
+        Predicate<TraceEntry> ofKind = ScenarioContext.isEvent(kind);
+        if (context.state().base() != BaseState.CLOSING || context.closedEvent().isPresent()
+                && context.closedEvent().get().index() < call.markBefore()) {
+            return ofKind;
+        }
+        Duration within = ScenarioContext.settings().eventWithin();
+        TraceEntry closed = context.await(context.closeMark(), firstClosesOwn(), within).orElseThrow(() ->
+                context.evidence().blocked("no MESessionClosed with S_OK within " + within.toMillis() + " ms after the "
+                        + "held sample was let go: the first Close never completed", RuleIds.ONE_CLOSED_EVENT));
+        if (kind == MediaEventType.ME_SESSION_CLOSED) {
+            return ofKind.and(entry -> entry.index() != closed.index());
+        }
+        return ofKind.and(entry -> entry.index() > closed.index() || !entry.event().status().succeeded());
+    }
+
+    /** The first successful MESessionClosed after the first Close: the first Close's own completion. */
+    private Predicate<TraceEntry> firstClosesOwn() {
+        return entry -> entry.isEvent() && entry.event().type() == MediaEventType.ME_SESSION_CLOSED
+                && entry.event().status().equals(HResult.S_OK);
+    }
+}

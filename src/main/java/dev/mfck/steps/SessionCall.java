@@ -1,0 +1,60 @@
+package dev.mfck.steps;
+
+import java.util.Arrays;
+
+/**
+ * A call the application makes, as scenarios write it: the method, with the arguments that
+ * change what it means ({@code Start at position 0} is not {@code Start from the current
+ * position}; {@code GetEvent with NO_WAIT} does not block).
+ */
+enum SessionCall {
+    SET_TOPOLOGY("SetTopology with a new topology", SessionMethod.SET_TOPOLOGY),
+    CLEAR_TOPOLOGIES("ClearTopologies", SessionMethod.CLEAR_TOPOLOGIES),
+    START_AT_ZERO("Start at position 0", SessionMethod.START),
+    START_FROM_CURRENT("Start from the current position", SessionMethod.START),
+    PAUSE("Pause", SessionMethod.PAUSE),
+    STOP("Stop", SessionMethod.STOP),
+    CLOSE("Close", SessionMethod.CLOSE),
+    SHUTDOWN("Shutdown", SessionMethod.SHUTDOWN),
+    GET_CLOCK("GetClock", SessionMethod.GET_CLOCK),
+    GET_SESSION_CAPABILITIES("GetSessionCapabilities", SessionMethod.GET_SESSION_CAPABILITIES),
+    GET_FULL_TOPOLOGY("GetFullTopology for the current presentation", SessionMethod.GET_FULL_TOPOLOGY),
+    GET_EVENT_NO_WAIT("GetEvent with NO_WAIT", SessionMethod.GET_EVENT),
+    BEGIN_GET_EVENT_OTHER_CALLBACK("BeginGetEvent with a callback of its own", SessionMethod.BEGIN_GET_EVENT),
+    QUEUE_EVENT("QueueEvent with an event of its own", SessionMethod.QUEUE_EVENT);
+
+    /**
+     * The regular expression of every call, as the {@code {call}} parameter matches it;
+     * {@code SessionCallTest} holds it to the constants.
+     */
+    static final String PATTERN = "SetTopology with a new topology|ClearTopologies|Start at position 0"
+            + "|Start from the current position|Pause|Stop|Close|Shutdown|GetClock|GetSessionCapabilities"
+            + "|GetFullTopology for the current presentation|GetEvent with NO_WAIT"
+            + "|BeginGetEvent with a callback of its own|QueueEvent with an event of its own";
+
+    private final String text;
+    private final SessionMethod method;
+
+    SessionCall(String text, SessionMethod method) {
+        this.text = text;
+        this.method = method;
+    }
+
+    static SessionCall parse(String text) {
+        return Arrays.stream(values()).filter(call -> call.text.equals(text)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no call written '" + text + "'"));
+    }
+
+    String text() {
+        return text;
+    }
+
+    SessionMethod method() {
+        return method;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}
