@@ -5,17 +5,17 @@ import java.util.Set;
 /**
  * One entry of an expectations file: a rule or a scenario that is known not to pass.
  *
- * @param id     a rule id ({@code CLOSE-IS-ASYNC}) or a scenario id
- *               ({@code close_is_asynchronous.feature:19})
+ * @param id     a rule id ({@code CLOSE-IS-ASYNC}) or a scenario's stable id
+ *               ({@code CLOSE-IS-ASYNC[started, av-long]})
  * @param status the status it is expected to end with: {@code FAIL}, {@code TIMEOUT},
- *               {@code IMPLEMENTATION_FAULT} or {@code NOT_SUPPORTED}
+ *               {@code IMPLEMENTATION_FAULT}, {@code BLOCKED} or {@code NOT_SUPPORTED}
  * @param reason why, in the vendor's words
  * @param line   the entry's line in its file, for messages
  */
 public record Expectation(String id, String status, String reason, int line) {
 
     /** The statuses an entry may expect. */
-    public static final Set<String> STATUSES = Set.of("FAIL", "TIMEOUT", "IMPLEMENTATION_FAULT", "NOT_SUPPORTED");
+    public static final Set<String> STATUSES = Set.of("FAIL", "TIMEOUT", "IMPLEMENTATION_FAULT", "BLOCKED", "NOT_SUPPORTED");
 
     /** @return true when the entry names a scenario rather than a rule */
     public boolean isScenario() {
@@ -27,6 +27,6 @@ public record Expectation(String id, String status, String reason, int line) {
      * @return true when it has the shape of a scenario id
      */
     public static boolean isScenarioId(String id) {
-        return id.matches("[^\\s:]+\\.feature:\\d+");
+        return id.matches("[A-Z][A-Z0-9-]*\\[.+]");
     }
 }

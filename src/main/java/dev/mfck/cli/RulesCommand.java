@@ -1,5 +1,6 @@
 package dev.mfck.cli;
 
+import dev.mfck.matrix.RuleMatrix;
 import dev.mfck.rules.Rule;
 import dev.mfck.run.SuiteRunner;
 import picocli.CommandLine.Command;
@@ -22,12 +23,14 @@ final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--verbose", description = "Also print each rule's clause, and the reason of an interpretation.")
+    @Option(names = "--verbose", description = {"Also print each rule's clause, its evidence, the reason of an "
+            + "interpretation, and the states and clips it is checked from (features/matrix.md)."})
     boolean verbose;
 
     @Override
     public Integer call() {
         SuiteRunner runner = new SuiteRunner();
+        RuleMatrix matrix = RuleMatrix.load();
         Map<String, Long> scenarios = runner.scenariosPerRule();
         PrintWriter out = spec.commandLine().getOut();
         out.println(String.format(Locale.ROOT, "%-26s %-15s %9s  %s", "RULE", "LEVEL", "SCENARIOS", "REQUIRES"));
@@ -36,9 +39,16 @@ final class RulesCommand implements Callable<Integer> {
                     rule.level().label(), scenarios.getOrDefault(rule.id(), 0L),
                     rule.requirement()));
             if (verbose) {
-                out.println(String.format(Locale.ROOT, "%53s clause: %s", "", rule.clause()));
+                detail(out, "clause", rule.clause());
+                detail(out, "evidence", rule.evidence());
                 if (!rule.reason().isEmpty()) {
-                    out.println(String.format(Locale.ROOT, "%53s reason: %s", "", rule.reason()));
+                    detail(out, "reason", rule.reason());
+                }
+                for (RuleMatrix.Row row : matrix.declared(rule.id())) {
+                    detail(out, "checked", row.written() + "; clips: " + String.join(", ", row.clips()) + " (" + row.why() + ")");
+                }
+                for (RuleMatrix.Row row : matrix.excluded(rule.id())) {
+                    detail(out, "not from", row.written() + " (" + row.why() + ")");
                 }
             }
         }
@@ -47,4 +57,9 @@ final class RulesCommand implements Callable<Integer> {
         out.println(runner.catalogue().rules().size() + " rules, " + total + " scenarios.");
         return ExitCodes.CONFORMANT;
     }
+
+    private static void detail(PrintWriter out, String label, String text) {
+        out.println(String.format(Locale.ROOT, "%53s %s: %s", "", label, text));
+    }
+
 }

@@ -41,8 +41,8 @@ final class Summary {
         List<ScenarioResult> notPassed = run.notPassed();
         if (!notPassed.isEmpty()) {
             out.println("Did not pass:");
-            notPassed.stream().limit(MAX_LISTED).forEach(s -> out.println(String.format(Locale.ROOT, "  %-20s %-24s %s %s",
-                    s.verdict(), s.ruleId(), s.id(), s.name())));
+            notPassed.stream().limit(MAX_LISTED).forEach(s -> out.println(String.format(Locale.ROOT, "  %-20s %s%s",
+                    s.verdict(), s.id(), s.blockedBy().isEmpty() ? "" : "  (blocked: see " + s.blockedBy() + ")")));
             if (notPassed.size() > MAX_LISTED) {
                 out.println("  ... and " + (notPassed.size() - MAX_LISTED) + " more: every one is in index.html");
             }

@@ -120,15 +120,16 @@ public record KitSettings(Optional<String> providerClass, double factor, Duratio
 
     /**
      * The longest one scenario can take, whatever the implementation does: every wait of the
-     * kit has a deadline. A scenario makes at
-     * most fourteen calls into the implementation, waits for at most eight events, watches at
-     * most six quiet windows, and plays at most one clip to its end (one second). A whole run
-     * is bounded by this times the number of scenarios.
+     * kit has a deadline. A scenario makes at most thirty calls into the implementation (its
+     * way to its state, the reads before Close, its own calls, the clock and resource reads at
+     * its end, the teardown's Shutdown), waits for at most ten events, watches at most six quiet
+     * windows, and plays at most the last second of one clip. A whole run is bounded by this
+     * times the number of scenarios.
      *
      * @return the bound per scenario
      */
     public Duration scenarioBound() {
-        return callWithin.multipliedBy(14).plus(eventWithin.multipliedBy(8)).plus(quietFor.multipliedBy(6))
+        return callWithin.multipliedBy(30).plus(eventWithin.multipliedBy(10)).plus(quietFor.multipliedBy(6))
                 .plus(Duration.ofSeconds(1));
     }
 

@@ -23,8 +23,16 @@ public final class RuleMatrix {
     /** Where the matrix lives on the classpath. */
     public static final String RESOURCE = "mfck/features/matrix.md";
 
-    /** The states of a row: one declared, or one excluded with its reason. */
-    public record Row(String ruleId, List<SessionState> states, List<String> clips, String why) {
+    /**
+     * A row of the matrix: states declared with their clips, or states left out, with the reason.
+     *
+     * @param ruleId  the rule
+     * @param written the states as the row writes them ({@code closed from *})
+     * @param states  the states, expanded
+     * @param clips   the clips of the states that have a topology; empty for a row left out
+     * @param why     why these clips, or why these states are left out
+     */
+    public record Row(String ruleId, String written, List<SessionState> states, List<String> clips, String why) {
 
         /** @return the row's cells: each state with each clip, or with {@code none} when the state has no topology */
         public List<Cell> cells() {
@@ -80,11 +88,11 @@ public final class RuleMatrix {
                     throw new IllegalArgumentException("a matrix row needs " + table.header().size() + " cells: " + cells);
                 }
                 if (declaring) {
-                    declared.add(new Row(cells.get(0), states(cells.get(1)), clips(cells.get(2)), cells.get(3)));
+                    declared.add(new Row(cells.get(0), cells.get(1), states(cells.get(1)), clips(cells.get(2)), cells.get(3)));
                 } else if (cells.get(2).isEmpty()) {
                     throw new IllegalArgumentException("a state left out needs its reason: " + cells);
                 } else {
-                    excluded.add(new Row(cells.get(0), states(cells.get(1)), List.of(), cells.get(2)));
+                    excluded.add(new Row(cells.get(0), cells.get(1), states(cells.get(1)), List.of(), cells.get(2)));
                 }
             }
         }

@@ -65,11 +65,14 @@ final class ConformanceJson {
     }
 
     private static Map<String, Object> scenario(ScenarioResult scenario) {
-        Map<String, Object> out = map("id", scenario.id(), "name", scenario.name(),
+        Map<String, Object> out = map("id", scenario.id(), "location", scenario.location(), "name", scenario.name(),
                 "verdict", scenario.verdict().name(), "durationMs", scenario.took().toMillis());
         if (scenario.verdict() != Verdict.PASS) {
             out.put("observed", scenario.observed());
             scenario.lastCall().ifPresent(call -> out.put("lastCall", call.text()));
+        }
+        if (!scenario.blockedBy().isEmpty()) {
+            out.put("blockedBy", scenario.blockedBy());
         }
         return out;
     }

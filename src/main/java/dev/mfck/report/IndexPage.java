@@ -37,7 +37,7 @@ final class IndexPage {
             .CONFORMANT{background:#1a7f37} .NOT_CONFORMANT{background:#cf222e}
             table{border-collapse:collapse;width:100%} td,th{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
             th{background:#f6f8fa} .status{font-weight:700} #rules td:first-child{white-space:nowrap}
-            .s-PASS{color:#1a7f37} .s-FAIL,.s-TIMEOUT,.s-IMPLEMENTATION_FAULT{color:#cf222e} .s-NOT_SUPPORTED,.s-NOT_RUN{color:#57606a}
+            .s-PASS{color:#1a7f37} .s-FAIL,.s-TIMEOUT,.s-IMPLEMENTATION_FAULT{color:#cf222e} .s-BLOCKED{color:#bc4c00} .s-NOT_SUPPORTED,.s-NOT_RUN{color:#57606a}
             .warning{color:#9a6700} .failure{border:1px solid #d0d7de;border-radius:6px;padding:8px 12px;margin:12px 0}
             .failure h3{margin:0 0 6px;font-size:16px} dl{display:grid;grid-template-columns:110px 1fr;gap:2px 12px;margin:0}
             dt{font-weight:600} dd{margin:0} code,pre{font:12px/1.4 ui-monospace,monospace} pre{overflow-x:auto;background:#f6f8fa;padding:8px}
@@ -104,7 +104,8 @@ final class IndexPage {
         for (RuleResult rule : run.rules()) {
             Map<Verdict, Long> counts = rule.scenarios().stream()
                     .collect(Collectors.groupingBy(ScenarioResult::verdict, Collectors.counting()));
-            html.append("<tr data-rule=\"").append(rule.rule().id()).append("\" data-status=\"").append(rule.status())
+            html.append("<tr id=\"status-").append(rule.rule().id()).append("\" data-rule=\"").append(rule.rule().id())
+                    .append("\" data-status=\"").append(rule.status())
                     .append("\"><td>").append(rule.scenarios().stream().anyMatch(s -> s.verdict().isFailure())
                             ? "<a href=\"#rule-" + rule.rule().id() + "\">" + rule.rule().id() + "</a>" : rule.rule().id())
                     .append("</td><td>").append(rule.rule().level().label())
@@ -124,10 +125,12 @@ final class IndexPage {
                 .sorted(Comparator.comparing(rule -> !rule.breaksConformance()))
                 .flatMap(rule -> rule.scenarios().stream()).filter(s -> s.verdict().isFailure()).toList();
         html.append("<h2>Failures (").append(failed.size()).append(")</h2>\n<p class=\"muted\">Failures of required "
-                + "rules first. In each timeline, time runs left to right from the start of the scenario; hover a "
+                + "rules first; a BLOCKED scenario never reached the point its rule is checked from, and names the rule "
+                + "that shows why. In each timeline, time runs left to right from the start of the scenario; hover a "
                 + "mark for its full text.</p>\n");
         if (failed.isEmpty()) {
-            html.append("<p id=\"no-failures\">No scenario failed, timed out or met an implementation fault.</p>\n");
+            html.append("<p id=\"no-failures\">No scenario failed, timed out, met an implementation fault or was "
+                    + "blocked.</p>\n");
             return;
         }
         Map<String, Rule> rules = run.rules().stream().map(RuleResult::rule)
@@ -149,6 +152,11 @@ final class IndexPage {
                 term(html, "Clause", rule.clause());
             }
             term(html, "Observed", scenario.observed());
+            if (!scenario.blockedBy().isEmpty()) {
+                html.append("<dt>Blocked by</dt><dd class=\"blocked-by\"><a href=\"#status-").append(scenario.blockedBy())
+                        .append("\">").append(scenario.blockedBy()).append("</a>: its own scenarios check what kept this one "
+                        + "from its starting point</dd>");
+            }
             term(html, "Last call", scenario.lastCall().map(TraceEntry::text).orElse("(no call was made)"));
             if (rule != null) {
                 term(html, "Hint", rule.hint());

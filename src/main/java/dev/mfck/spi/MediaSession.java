@@ -74,7 +74,9 @@ public interface MediaSession {
     HResult shutdown();
 
     /**
-     * Returns the presentation clock ({@code IMFMediaSession::GetClock}); synchronous.
+     * Returns the presentation clock ({@code IMFMediaSession::GetClock}); synchronous. The
+     * session has one clock: the same object (or an equal one) every time, Close included, until
+     * Shutdown. After Close it no longer runs.
      *
      * @return {@code S_OK} with the clock, {@code E_UNEXPECTED} or {@code MF_E_NO_CLOCK} when
      *         there is none, or {@code MF_E_SHUTDOWN}
@@ -91,7 +93,9 @@ public interface MediaSession {
     CallResult<Integer> getSessionCapabilities();
 
     /**
-     * Returns a full topology ({@code IMFMediaSession::GetFullTopology}); synchronous.
+     * Returns a full topology ({@code IMFMediaSession::GetFullTopology}); synchronous. It stays
+     * valid after Close and answers as it did before Close (the session keeps its topology until
+     * Shutdown).
      *
      * @param flags      {@link TopologyFlags#GET_CURRENT} for the current presentation's
      *                   topology, or 0 to look it up by id

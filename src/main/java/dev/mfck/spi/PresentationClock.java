@@ -2,7 +2,8 @@ package dev.mfck.spi;
 
 /**
  * The session's presentation clock ({@code IMFPresentationClock}), as returned by
- * {@link MediaSession#getClock()}.
+ * {@link MediaSession#getClock()}. The kit compares clocks with {@code equals}: the default,
+ * identity, is right for a session that keeps one clock object.
  */
 public interface PresentationClock {
 

@@ -84,11 +84,11 @@ class BaselineCheckTest {
     @Test
     void entriesForWhatPassesAreUnexpectedPassesAndForWhatDidNotRunAreNotRun() throws IOException {
         BaselineCheck check = check(RETURNS_OK + " FAIL fixed since", scenarioId(RETURNS_OK, 1) + " TIMEOUT fixed too",
-                "CLOSE-STOPS-CLOCK FAIL not selected", "close_races.feature:99 FAIL gone",
+                "CLOSE-STOPS-CLOCK FAIL not selected", "CLOSE-RACES-TRANSITION[gone] FAIL gone",
                 "CLOSE-RELEASES-RESOURCES NOT_SUPPORTED no LiveResources");
         assertThat(check.unexpectedPasses()).extracting(Expectation::id)
                 .containsExactly(RETURNS_OK, scenarioId(RETURNS_OK, 1));
-        assertThat(check.notRun()).extracting(Expectation::id).containsExactly("CLOSE-STOPS-CLOCK", "close_races.feature:99");
+        assertThat(check.notRun()).extracting(Expectation::id).containsExactly("CLOSE-STOPS-CLOCK", "CLOSE-RACES-TRANSITION[gone]");
         assertThat(check.departures()).noneMatch(d -> d.rule().rule().id().equals("CLOSE-RELEASES-RESOURCES"));
     }
 

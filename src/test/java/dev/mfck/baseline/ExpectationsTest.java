@@ -24,12 +24,16 @@ class ExpectationsTest {
                 # ACME 2.3
                 
                 CLOSE-IS-ASYNC\tFAIL\tClose waits for the pipeline (ACME-123)
-                  close_races.feature:15   TIMEOUT   Stop then Close deadlocks  # ACME-130
+                  CLOSE-RACES-TRANSITION[started, av-long, Stop and Close]   TIMEOUT   Stop then Close deadlocks  # ACME-130
+                CLOSE-STOPS-CLOCK[closed from paused, audio-only] BLOCKED the clock is ours
                 """);
         assertThat(expectations.entries()).containsExactly(
                 new Expectation("CLOSE-IS-ASYNC", "FAIL", "Close waits for the pipeline (ACME-123)", 3),
-                new Expectation("close_races.feature:15", "TIMEOUT", "Stop then Close deadlocks  # ACME-130", 4));
-        assertThat(expectations.find("close_races.feature:15")).get().matches(Expectation::isScenario);
+                new Expectation("CLOSE-RACES-TRANSITION[started, av-long, Stop and Close]", "TIMEOUT",
+                        "Stop then Close deadlocks  # ACME-130", 4),
+                new Expectation("CLOSE-STOPS-CLOCK[closed from paused, audio-only]", "BLOCKED", "the clock is ours", 5));
+        assertThat(expectations.find("CLOSE-RACES-TRANSITION[started, av-long, Stop and Close]")).get()
+                .matches(Expectation::isScenario);
         assertThat(expectations.find("CLOSE-IS-ASYNC")).get().matches(e -> !e.isScenario());
         assertThat(expectations.find("CLOSE-RETURNS-OK")).isEmpty();
     }
@@ -46,8 +50,15 @@ class ExpectationsTest {
     }
 
     @Test
+    void refusesAScenarioIdOfTheFirstKitWithTheStableIdThatReplacesIt() {
+        assertRefused("close_races.feature:17   TIMEOUT  Stop then Close deadlocks\n", ":1: 'close_races.feature:17' is a "
+                + "scenario id of mfck 0.1", "Write instead: CLOSE-RACES-TRANSITION[started, av-long, Stop and Close] "
+                + "TIMEOUT Stop then Close deadlocks", "docs/scenario-ids.md");
+    }
+
+    @Test
     void refusesAStatusAnEntryCannotExpect() {
-        assertRefused("CLOSE-IS-ASYNC PASS fine\n", ":1: 'PASS' is not an expected status; use one of FAIL, "
+        assertRefused("CLOSE-IS-ASYNC PASS fine\n", ":1: 'PASS' is not an expected status; use one of BLOCKED, FAIL, "
                 + "IMPLEMENTATION_FAULT, NOT_SUPPORTED, TIMEOUT");
         assertRefused("CLOSE-IS-ASYNC fail lower case\n", ":1: 'fail' is not an expected status");
     }
@@ -61,8 +72,8 @@ class ExpectationsTest {
         return Expectations.read(Files.writeString(dir.resolve("expectations.txt"), text), RuleCatalogue.load());
     }
 
-    private void assertRefused(String text, String message) {
+    private void assertRefused(String text, String... message) {
         assertThatThrownBy(() -> read(text)).isInstanceOf(KitSetupException.class)
-                .hasMessageStartingWith(dir.resolve("expectations.txt").toString()).hasMessageContaining(message);
+                .hasMessageStartingWith(dir.resolve("expectations.txt").toString()).message().contains(message);
     }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static dev.mfck.failure.Verdict.BLOCKED;
 import static dev.mfck.failure.Verdict.FAIL;
 import static dev.mfck.failure.Verdict.NOT_SUPPORTED;
 import static dev.mfck.failure.Verdict.PASS;
@@ -45,10 +46,10 @@ class KitReportsTest {
         assertThat(json.fieldNames()).toIterable().containsExactly("schema", "verdict", "kit", "implementation",
                 "environment", "run", "summary", "rules", "warnings", "kitErrors", "expectations", "gate");
         assertThat(json.get("expectations").isNull()).isTrue();
-        JsonNode async = json.get("rules").get(1);
+        JsonNode async = json.get("rules").get(2);
         assertThat(async.get("id").asText()).isEqualTo("CLOSE-IS-ASYNC");
         assertThat(async.get("scenarios").get(1).get("observed").asText()).isEqualTo(NASTY);
-        assertThat(json.at("/summary/rules/NOT_RUN").asInt()).isEqualTo(12);
+        assertThat(json.at("/summary/rules/NOT_RUN").asInt()).isEqualTo(RuleCatalogue.load().rules().size() - 4);
         assertThat(json.at("/summary/scenarios/FAIL").asInt()).isEqualTo(2);
     }
 
@@ -74,6 +75,33 @@ class KitReportsTest {
         assertThat(page.select("#unexpected-passes li").text()).contains("CLOSE-RETURNS-OK FAIL: fixed since");
         assertThat(page.select("#not-supported li").text()).contains(RunResults.scenarioId("CLOSE-RELEASES-RESOURCES", 0));
         assertThat(page.select("svg.timeline")).hasSize(2);
+    }
+
+    @Test
+    void aBlockedScenarioPointsAtTheRuleThatShowsWhy() throws IOException {
+        RunResult plain = RunResults.of(Map.of("CLOSE-ONE-CLOSED-EVENT", List.of(FAIL), "ALLOWED-AFTER-CLOSE",
+                List.of(PASS, BLOCKED)));
+        List<ScenarioResult> scenarios = plain.scenarios().stream().map(s -> s.verdict() == BLOCKED
+                ? new ScenarioResult(s.id(), s.location(), s.name(), s.ruleId(), s.verdict(), "no MESessionClosed",
+                "CLOSE-ONE-CLOSED-EVENT", "no MESessionClosed", s.trace(), s.took()) : s).toList();
+        List<RuleResult> rules = plain.rules().stream().map(r -> new RuleResult(r.rule(), r.status(),
+                scenarios.stream().filter(s -> s.ruleId().equals(r.rule().id())).toList())).toList();
+        RunResult run = new RunResult(plain.info(), rules, scenarios, List.of());
+        KitReports.write(dir, run, Optional.empty(), Gate.decide(run, Optional.empty()));
+
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("conformance.json").toFile());
+        assertThat(json.at("/summary/rules/BLOCKED").asInt()).isEqualTo(1);
+        assertThat(json.at("/summary/scenarios/BLOCKED").asInt()).isEqualTo(1);
+        JsonNode allowed = json.get("rules").get(7);
+        assertThat(allowed.get("id").asText()).isEqualTo("ALLOWED-AFTER-CLOSE");
+        assertThat(allowed.get("status").asText()).isEqualTo("BLOCKED");
+        assertThat(allowed.at("/scenarios/1/blockedBy").asText()).isEqualTo("CLOSE-ONE-CLOSED-EVENT");
+        assertThat(json.get("gate").get("reason").asText()).contains("ALLOWED-AFTER-CLOSE (BLOCKED)");
+
+        Document page = Jsoup.parse(Files.readString(dir.resolve("index.html")));
+        assertThat(page.select("dd.blocked-by a").attr("href")).isEqualTo("#status-CLOSE-ONE-CLOSED-EVENT");
+        assertThat(page.getElementById("status-CLOSE-ONE-CLOSED-EVENT")).isNotNull();
+        assertThat(page.getElementById("status-ALLOWED-AFTER-CLOSE").attr("data-status")).isEqualTo("BLOCKED");
     }
 
     /** CLOSE-IS-ASYNC fails with a message full of markup; SECOND-CLOSE fails (a warning); one rule is not supported. */

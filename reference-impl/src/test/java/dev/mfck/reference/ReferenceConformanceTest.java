@@ -5,19 +5,24 @@ import org.junit.platform.suite.api.IncludeEngines;
 import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 
+import static io.cucumber.junit.platform.engine.Constants.FILTER_TAGS_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 
 /**
- * The kit's whole suite against this implementation: exactly the setup README shows a vendor.
- * The provider is found through META-INF/services.
+ * The kit's suite against this implementation through the JUnit Platform, exactly the setup
+ * README shows a vendor (the provider is found through META-INF/services), run on the rules that
+ * drive the FFmpeg pipeline hardest: every state with every clip, a sample held while Close
+ * returns, samples and decoders after MESessionClosed. The whole suite runs against the same
+ * implementation through {@code mfck.jar} ({@code MfckJarIT}), once per build.
  */
 @Suite
 @IncludeEngines("cucumber")
 @SelectPackages("mfck.features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.mfck.steps")
-@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary, "
-        + "html:../reports/cucumber.html, json:../reports/cucumber.json, junit:../reports/cucumber.xml, "
-        + "message:../reports/cucumber.ndjson")
+@ConfigurationParameter(key = FILTER_TAGS_PROPERTY_NAME, value = "@rule:REACHES-STATES or @rule:CLOSE-IS-ASYNC "
+        + "or @rule:CLOSE-STOPS-SAMPLES or @rule:CLOSE-RELEASES-RESOURCES")
+@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME,
+        value = "summary, html:target/mfck/cucumber.html, junit:target/mfck/cucumber.xml")
 class ReferenceConformanceTest {
 }
