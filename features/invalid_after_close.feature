@@ -17,12 +17,15 @@ Feature: Every other method fails with MF_E_INVALIDREQUEST after Close, and does
   "closed from X": the session was in state X; the kit read what GetClock, GetFullTopology,
   GetSessionCapabilities and LiveResources answered, called Close (from closing, let the held
   sample go instead) and took MESessionClosed with S_OK.
+  "Stood still": for a quiet window after MESessionClosed, no sample reached a sink, no event of
+  the session's own arrived and its clock did not move; otherwise what follows could not be told
+  from what Close left behind, and the scenario is BLOCKED on the rule that checks that.
   "To the end": from the moment it is forbidden until the scenario's teardown (Shutdown) has
   returned; the quiet window is the shortest watch, not the whole of it.
 
   Scenario Outline: <call> after MESessionClosed, <state>, is refused
     Given a session in the <state> state, with clip <clip>
-    And the closed session has stood still for the quiet window: no sample, and its clock not running
+    And the closed session has stood still for the quiet window: no sample, no event of its own, and its clock not running
     When the application calls <call>
     Then the request is refused with MF_E_INVALIDREQUEST and not performed
 

@@ -1,7 +1,10 @@
 package dev.mfck.steps;
 
+import dev.mfck.matrix.BaseState;
 import dev.mfck.spi.CallResult;
+import dev.mfck.spi.ClockState;
 import dev.mfck.spi.HResult;
+import dev.mfck.spi.PresentationClock;
 import dev.mfck.spi.SessionCapability;
 
 import io.cucumber.java.en.Then;
@@ -28,7 +31,10 @@ public final class AllowedSteps {
         CallOutcome call = context.lastCall();
         BeforeClose before = context.beforeClose();
         switch (call.method()) {
-            case GET_CLOCK -> sameAnswer(call, before.clock(), "the same clock");
+            case GET_CLOCK -> {
+                sameAnswer(call, before.clock(), "the same clock");
+                aNewClockDoesNotRun(call, before);
+            }
             case GET_FULL_TOPOLOGY -> sameAnswer(call, before.topology(), "the same topology");
             case GET_SESSION_CAPABILITIES -> noCapabilityGained(call, before.capabilities());
             case SHUTDOWN -> {
@@ -59,6 +65,21 @@ public final class AllowedSteps {
         if (call.hr().succeeded() && !Objects.equals(call.value(), before.value())) {
             throw context.evidence().violation(name + " returned " + call.value() + " after Close, not " + what
                     + " as just before Close (" + before.value() + ")");
+        }
+    }
+
+    /**
+     * A session that had no clock before Close may give one after it; once closed, that clock
+     * does not run. (The clock it had before Close is CLOSE-STOPS-CLOCK's to watch.)
+     */
+    private void aNewClockDoesNotRun(CallOutcome call, BeforeClose before) {
+        if (before.clock().hr().succeeded() || call.hr().failed() || context.state().base() == BaseState.CLOSING) {
+            return;
+        }
+        CallResult<ClockState> state = context.session().clockState((PresentationClock) call.value());
+        if (state.hr().succeeded() && state.value() == ClockState.RUNNING) {
+            throw context.evidence().violation("GetClock returned no clock before Close (" + before.clock().hr()
+                    + "), and after Close a clock that is running");
         }
     }
 

@@ -36,19 +36,24 @@ public final class RefusedSteps {
     }
 
     /**
-     * The closed session stands still for the quiet window before the call: no sample, its clock
-     * not moving. Otherwise what follows the call could not be told from what Close left running,
-     * and the scenario is BLOCKED on the rule that checks that.
+     * The closed session stands still for the quiet window before the call: no sample, no event
+     * of its own, its clock not moving. Otherwise what follows the call could not be told from
+     * what Close left running or queued, and the scenario is BLOCKED on the rule that checks that.
      */
-    @Given("the closed session has stood still for the quiet window: no sample, and its clock not running")
+    @Given("the closed session has stood still for the quiet window: no sample, no event of its own, and its clock "
+            + "not running")
     public void theClosedSessionHasStoodStill() {
         TraceEntry closed = ClosedEvent.taken(context);
         Optional<PresentationClock> clock = context.beforeClose().heldClock();
         CallResult<Long> first = clock.map(c -> context.session().clockTime(c)).orElse(null);
-        context.await(closed.index() + 1, TraceEntry::isSample, context.quietWindow()).ifPresent(sample -> {
-            throw context.evidence().blocked(String.format("a sample reached a sink at %+.3f ms, after MESessionClosed",
-                    sample.millis()), RuleIds.STOPS_SAMPLES);
-        });
+        context.await(closed.index() + 1, entry -> entry.isSample() || entry.isEvent()
+                && !ClosedEventSteps.isKitMarker(entry.event()), context.quietWindow()).ifPresent(moved -> {
+                    throw moved.isSample()
+                            ? context.evidence().blocked(String.format("a sample reached a sink at %+.3f ms, after "
+                            + "MESessionClosed", moved.millis()), RuleIds.STOPS_SAMPLES)
+                            : context.evidence().blocked(String.format("%s arrived at %+.3f ms, after MESessionClosed",
+                            moved.event(), moved.millis()), RuleIds.NOTHING_AFTER_CLOSED);
+                });
         if (clock.isPresent()) {
             CallResult<Long> second = context.session().clockTime(clock.get());
             CallResult<ClockState> state = context.session().clockState(clock.get());
@@ -86,8 +91,9 @@ public final class RefusedSteps {
         }
         List<Watches.Watch> forbidden = new ArrayList<>(List.of(new Watches.Watch(call.markBefore(),
                 itsEvent.and(entry -> entry.event().status().succeeded()), event -> String.format("%s was refused "
-                + "after Close (%s), yet %s arrived at %+.3f ms: the operation was performed", call.call(), call.hr(),
-                event.event(), event.millis()))));
+                + "after Close (%s), yet %s arrived at %+.3f ms: the operation was performed%s", call.call(), call.hr(),
+                event.event(), event.millis(), secondCloseWhileClosing(call) ? ", or the first Close completed twice "
+                + "(CLOSE-ONE-CLOSED-EVENT[closing, " + context.clipName() + "] checks that alone)" : ""))));
         if (stillClock != null) {
             forbidden.add(new Watches.Watch(call.markBefore(), TraceEntry::isSample, sample -> String.format(
                     "a sample reached a sink at %+.3f ms, after %s was refused after Close: playback was performed",
@@ -109,6 +115,10 @@ public final class RefusedSteps {
                     + "never completes closing (CLOSE-ONE-CLOSED-EVENT[closing, " + context.clipName() + "] checks that "
                     + "alone)");
         }
+    }
+
+    private boolean secondCloseWhileClosing(CallOutcome call) {
+        return call.method() == SessionMethod.CLOSE && context.state().base() == BaseState.CLOSING;
     }
 
     /** The clock still stands where it stood before the call, and does not run. */

@@ -2,6 +2,7 @@ package dev.mfck.selftest.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mfck.spec.ScenarioCatalogue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +24,15 @@ final class Reports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * @param rules rule ids
+     * @return how many scenarios of the suite check them
+     */
+    static int scenariosOf(String... rules) {
+        Set<String> wanted = Set.of(rules);
+        return (int) ScenarioCatalogue.load().scenarios().stream().filter(s -> wanted.contains(s.ruleId())).count();
     }
 
     /** @return every rule's status, by rule id */
