@@ -59,7 +59,8 @@ final class RunCommand implements Callable<Integer> {
         KitSettings settings = target.settings();
         if (certified && !settings.hasDefaultBaseDeadlines()) {
             throw new KitSetupException("a certified run keeps the kit's deadlines: unset "
-                    + String.join(", ", KitSettings.EVENT_MS, KitSettings.QUIET_MS, KitSettings.CALL_MS)
+                    + String.join(", ", KitSettings.EVENT_MS, KitSettings.QUIET_MS, KitSettings.CALL_MS,
+                    KitSettings.ASYNC_RETURN_MS)
                     + " (and their MFCK_ variables); only the timeout factor may change", null);
         }
         if (certified && settings.factor() < 1) {

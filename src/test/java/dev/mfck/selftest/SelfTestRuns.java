@@ -1,5 +1,6 @@
 package dev.mfck.selftest;
 
+import dev.mfck.inmemory.InMemorySession;
 import dev.mfck.selftest.hostile.Hostile;
 import dev.mfck.selftest.hostile.HostileCatalogue;
 import dev.mfck.selftest.mutants.Mutant;
@@ -19,12 +20,14 @@ import java.util.concurrent.Executors;
  */
 final class SelfTestRuns {
 
-    private static final int PARALLEL = 10;
+    private static final int PARALLEL = 12;
     private static final ExecutorService MUTANT_RUNNERS = Executors.newFixedThreadPool(PARALLEL, SelfTestRuns::daemon);
     private static final ExecutorService HOSTILE_RUNNER = Executors.newSingleThreadExecutor(SelfTestRuns::daemon);
     private static final Map<String, CompletableFuture<SuiteRun.Result>> RUNS = new LinkedHashMap<>();
 
     static {
+        RUNS.put("conforming", CompletableFuture.supplyAsync(() -> SuiteRun.against("conforming", InMemorySession::new,
+                null), MUTANT_RUNNERS));
         MutantCatalogue.all().forEach(mutant -> RUNS.put("mutant " + mutant.name(), CompletableFuture.supplyAsync(
                 () -> SuiteRun.against(mutant.name(), mutant.sessions(), null), MUTANT_RUNNERS)));
         HostileCatalogue.all().stream().filter(hostile -> !hostile.busy()).forEach(hostile -> RUNS.put(
@@ -45,6 +48,10 @@ final class SelfTestRuns {
         Thread thread = new Thread(task, "mfck-self-test");
         thread.setDaemon(true);
         return thread;
+    }
+
+    static SuiteRun.Result ofTheConformingSession() {
+        return RUNS.get("conforming").join();
     }
 
     static SuiteRun.Result of(Mutant mutant) {

@@ -2,10 +2,10 @@ package dev.mfck.reference;
 
 import org.junit.platform.suite.api.ConfigurationParameter;
 import org.junit.platform.suite.api.IncludeEngines;
+import org.junit.platform.suite.api.IncludeTags;
 import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 
-import static io.cucumber.junit.platform.engine.Constants.FILTER_TAGS_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 
@@ -20,8 +20,7 @@ import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 @IncludeEngines("cucumber")
 @SelectPackages("mfck.features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.mfck.steps")
-@ConfigurationParameter(key = FILTER_TAGS_PROPERTY_NAME, value = "@rule:REACHES-STATES or @rule:CLOSE-IS-ASYNC "
-        + "or @rule:CLOSE-STOPS-SAMPLES or @rule:CLOSE-RELEASES-RESOURCES")
+@IncludeTags({"rule:REACHES-STATES", "rule:CLOSE-IS-ASYNC", "rule:CLOSE-STOPS-SAMPLES", "rule:CLOSE-RELEASES-RESOURCES"})
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME,
         value = "summary, html:target/mfck/cucumber.html, junit:target/mfck/cucumber.xml")
 class ReferenceConformanceTest {
