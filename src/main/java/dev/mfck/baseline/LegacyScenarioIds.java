@@ -1,9 +1,7 @@
 package dev.mfck.baseline;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.mfck.rules.SuiteFiles;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,20 +44,13 @@ public final class LegacyScenarioIds {
     }
 
     private static Map<String, String> load() {
-        try (InputStream in = LegacyScenarioIds.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the classpath");
+        Map<String, String> table = new LinkedHashMap<>();
+        for (String line : SuiteFiles.text(RESOURCE).split("\n")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] columns = line.split("\t");
+                table.put(columns[0].strip(), columns[1].strip());
             }
-            Map<String, String> table = new LinkedHashMap<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] columns = line.split("\t");
-                    table.put(columns[0].strip(), columns[1].strip());
-                }
-            }
-            return Collections.unmodifiableMap(table);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+        return Collections.unmodifiableMap(table);
     }
 }

@@ -2,11 +2,8 @@ package dev.mfck.matrix;
 
 import dev.mfck.clips.ClipCatalogue;
 import dev.mfck.rules.MarkdownTables;
+import dev.mfck.rules.SuiteFiles;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -58,14 +55,7 @@ public final class RuleMatrix {
 
     /** @return the matrix the kit ships */
     public static RuleMatrix load() {
-        try (InputStream in = RuleMatrix.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the matrix " + RESOURCE + " is not on the classpath");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return parse(SuiteFiles.text(RESOURCE));
     }
 
     /**

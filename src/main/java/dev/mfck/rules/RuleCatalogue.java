@@ -1,9 +1,5 @@
 package dev.mfck.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,14 +25,7 @@ public final class RuleCatalogue {
 
     /** @return the catalogue the kit ships */
     public static RuleCatalogue load() {
-        try (InputStream in = RuleCatalogue.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the rule catalogue " + RESOURCE + " is not on the classpath");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return parse(SuiteFiles.text(RESOURCE));
     }
 
     /**

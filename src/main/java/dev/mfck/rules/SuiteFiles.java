@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,6 +26,24 @@ public final class SuiteFiles {
     static final String DIRECTORY = "mfck/features/";
 
     private SuiteFiles() {
+    }
+
+    /**
+     * Reads one text resource of the kit.
+     *
+     * @param resource its path on the classpath, for example {@code mfck/features/rules.md}
+     * @return its text
+     * @throws IllegalStateException when it is not on the classpath
+     */
+    public static String text(String resource) {
+        try (InputStream in = SuiteFiles.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 
     /** @return every file of the suite directory: the catalogue, the matrix and the feature files, by name */

@@ -150,10 +150,6 @@ public final class ScenarioContext {
         return gate;
     }
 
-    CallGuard guard() {
-        return guard;
-    }
-
     SessionUnderTest session() {
         if (session == null) {
             throw new IllegalStateException("the scenario has no session yet: it needs a 'Given a session ...' step");
@@ -290,10 +286,6 @@ public final class ScenarioContext {
 
     void markShutDown() {
         shutDown = true;
-    }
-
-    boolean isShutDown() {
-        return shutDown;
     }
 
     void recordCall(CallOutcome outcome) {

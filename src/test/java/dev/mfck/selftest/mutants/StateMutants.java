@@ -20,8 +20,8 @@ final class StateMutants {
     private StateMutants() {
     }
 
-    /** Close after Shutdown returns S_OK when the session had been stopped before it was shut down. */
-    static final class CloseAcceptedAfterShutdownFromStopped extends InMemorySession {
+    /** A session that remembers whether the application stopped it last: the defects below happen only then. */
+    abstract static class RemembersStop extends InMemorySession {
         private volatile boolean stopped;
 
         @Override
@@ -36,9 +36,17 @@ final class StateMutants {
             return super.start(position);
         }
 
+        /** @return true when Stop was the application's last Start or Stop */
+        final boolean stopped() {
+            return stopped;
+        }
+    }
+
+    /** Close after Shutdown returns S_OK when the session had been stopped before it was shut down. */
+    static final class CloseAcceptedAfterShutdownFromStopped extends RemembersStop {
         @Override
         public HResult close() {
-            return shutDown() && stopped ? HResult.S_OK : super.close();
+            return shutDown() && stopped() ? HResult.S_OK : super.close();
         }
     }
 
@@ -106,24 +114,10 @@ final class StateMutants {
     }
 
     /** Close from the stopped state keeps the decoders warm: their buffers are never released. */
-    static final class KeepsBuffersWhenClosedFromStopped extends InMemorySession {
-        private volatile boolean stopped;
-
-        @Override
-        public HResult stop() {
-            stopped = true;
-            return super.stop();
-        }
-
-        @Override
-        public HResult start(StartPosition position) {
-            stopped = false;
-            return super.start(position);
-        }
-
+    static final class KeepsBuffersWhenClosedFromStopped extends RemembersStop {
         @Override
         protected void teardown() {
-            if (!stopped) {
+            if (!stopped()) {
                 super.teardown();
                 return;
             }
