@@ -36,7 +36,7 @@ record ConformanceRun(RunResult result, Optional<BaselineCheck> baseline, Gate g
         KitSettings checked = target.settings();
         SuiteRunner runner = new SuiteRunner();
         Optional<Expectations> expectations = expectationsFile.map(file -> Expectations.read(file, runner.catalogue()));
-        Implementation implementation = Implementation.find(target.provider, target.classpath);
+        Implementation implementation = Implementation.find(target, checked.callWithin().multipliedBy(5));
         KitSettings settings = checked.withProvider(implementation.provider().getClass().getName());
         out.println("mfck " + KitVersion.get() + (certified ? ", certified run," : "") + " checking "
                 + ProviderIdentity.of(implementation.provider()));
@@ -52,6 +52,9 @@ record ConformanceRun(RunResult result, Optional<BaselineCheck> baseline, Gate g
             result = runner.run(request, new ConsoleProgress(out));
         } finally {
             thread.setContextClassLoader(previous);
+            if (implementation.provider() instanceof AutoCloseable closeable) {
+                closeQuietly(closeable);
+            }
         }
         Optional<BaselineCheck> baseline = expectations.map(e -> BaselineCheck.of(result, e));
         Gate gate = Gate.decide(result, baseline);
@@ -67,6 +70,14 @@ record ConformanceRun(RunResult result, Optional<BaselineCheck> baseline, Gate g
         }
         Summary.print(out, result, baseline, gate, reports);
         return new ConformanceRun(result, baseline, gate);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // the run is over; what the implementation does on its way out is not judged
+        }
     }
 
     /**

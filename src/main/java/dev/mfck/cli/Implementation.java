@@ -2,7 +2,10 @@ package dev.mfck.cli;
 
 import dev.mfck.harness.KitSetupException;
 import dev.mfck.harness.ProviderLoader;
+import dev.mfck.run.KitVersion;
 import dev.mfck.spi.SessionProvider;
+import dev.mfck.wire.WireFault;
+import dev.mfck.wire.WireProvider;
 
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -10,6 +13,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,6 +27,29 @@ import java.util.stream.Stream;
  * @param loader   the class loader of the implementation's classes
  */
 record Implementation(SessionProvider provider, ClassLoader loader) {
+
+    /**
+     * @param options     what the command line names
+     * @param startWithin how long a peer may take to start and shake hands
+     * @return the implementation
+     */
+    static Implementation find(TargetOptions options, Duration startWithin) {
+        if (options.wire == null) {
+            return find(options.provider, options.classpath);
+        }
+        if (options.provider != null || !options.classpath.isEmpty()) {
+            throw new KitSetupException("--wire names an implementation in another process: it replaces --provider "
+                    + "and --classpath", null);
+        }
+        WireProvider peer;
+        try {
+            peer = new WireProvider(options.wire, KitVersion.get(), startWithin);
+            peer.name();
+        } catch (IllegalArgumentException | WireFault e) {
+            throw new KitSetupException("the peer of --wire '" + options.wire + "' did not start: " + e.getMessage(), e);
+        }
+        return new Implementation(peer, Mfck.class.getClassLoader());
+    }
 
     static Implementation find(String providerClass, List<String> classpath) {
         ClassLoader kit = Mfck.class.getClassLoader();

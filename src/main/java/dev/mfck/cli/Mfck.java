@@ -11,7 +11,8 @@ import java.io.PrintWriter;
 @Command(name = "mfck",
         mixinStandardHelpOptions = true,
         versionProvider = Mfck.Version.class,
-        subcommands = {RunCommand.class, RulesCommand.class, BaselineCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, RulesCommand.class, BaselineCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class},
         description = {
                 "The Media Foundation session conformance kit: checks that an implementation of a media "
                         + "session keeps the contract of IMFMediaSession::Close.",

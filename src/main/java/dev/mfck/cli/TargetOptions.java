@@ -22,6 +22,12 @@ final class TargetOptions {
                     + "'dir/*' takes every jar in dir.")
     List<String> classpath = new ArrayList<>();
 
+    @Option(names = "--wire", paramLabel = "COMMAND",
+            description = "Check an implementation in another process, over the wire protocol mfck-wire/1: "
+                    + "the command that starts its peer, for example 'wine peers/mediafoundation/mfck-peer.exe' "
+                    + "(docs/wire-protocol.md). Replaces --provider and --classpath.")
+    String wire;
+
     @Option(names = "--tags", paramLabel = "EXPR",
             description = "Run only the scenarios matching this Cucumber tag expression, "
                     + "for example \"@required and not @rule:CLOSE-IS-ASYNC\".")

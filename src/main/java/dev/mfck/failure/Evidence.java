@@ -88,6 +88,18 @@ public final class Evidence {
     }
 
     /**
+     * The implementation's other process failed where no call was waiting for it: it died, or
+     * broke the protocol between calls.
+     *
+     * @param what what the process did
+     * @return the failure to throw
+     */
+    public ConformanceFailure faultOf(String what) {
+        trace.note(what);
+        return failure(Verdict.IMPLEMENTATION_FAULT, what, null, "");
+    }
+
+    /**
      * The scenario needs a capability the implementation does not declare.
      *
      * @param capability what is missing, and why the scenario needs it

@@ -3,6 +3,7 @@ package dev.mfck.harness;
 import dev.mfck.failure.Evidence;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,8 +26,13 @@ public final class CallGuard implements AutoCloseable {
 
     private final Evidence evidence;
     private volatile boolean abandonedACall;
+    /** The run the guard's scenario belongs to: its threads keep to it, whichever thread made them. */
+    private final Optional<RunTarget> target = RunTarget.current();
     private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "mfck-call-" + THREADS.incrementAndGet());
+        Thread thread = new Thread(() -> {
+            target.ifPresent(RunTarget::install);
+            task.run();
+        }, "mfck-call-" + THREADS.incrementAndGet());
         thread.setDaemon(true);
         return thread;
     });

@@ -53,6 +53,11 @@ public final class SessionUnderTest {
         this.settings = settings;
     }
 
+    /** @return the implementation's own session object, for what the kit asks of it beside the SPI */
+    public MediaSession implementation() {
+        return session;
+    }
+
     /** @see MediaSession#setTopology(int, Topology) */
     public HResult setTopology(int flags, Topology topology) {
         return hr("SetTopology(" + flags + ", topology " + topology.id() + ")", () -> session.setTopology(flags, topology));

@@ -75,6 +75,9 @@ public final class Hooks {
             context.end();
         }
         if (late.isEmpty() && !scenario.isFailed()) {
+            late = context.checkOtherProcess();
+        }
+        if (late.isEmpty() && !scenario.isFailed()) {
             late = context.checkWatches();
         }
         if (late.isPresent()) {

@@ -6,6 +6,7 @@ import dev.mfck.failure.ConformanceFailure;
 import dev.mfck.failure.Evidence;
 import dev.mfck.harness.CallGuard;
 import dev.mfck.harness.EventPump;
+import dev.mfck.harness.OutOfProcess;
 import dev.mfck.harness.ProviderLoader;
 import dev.mfck.harness.RecordingSink;
 import dev.mfck.harness.RunTarget;
@@ -132,6 +133,17 @@ public final class ScenarioContext {
         }
     }
 
+    /**
+     * @return the fault of the session's other process (it died, or broke the protocol) that no
+     *         call met, as a failure
+     */
+    Optional<ConformanceFailure> checkOtherProcess() {
+        if (session == null || !(session.implementation() instanceof OutOfProcess other)) {
+            return Optional.empty();
+        }
+        return other.fault().map(evidence::faultOf);
+    }
+
     /** @return the first forbidden entry any watch saw from its start to the end of the teardown, as a failure */
     Optional<ConformanceFailure> checkWatches() {
         return watches.firstViolation(trace(), teardownMark).map(what -> evidence.violation(what
@@ -192,8 +204,13 @@ public final class ScenarioContext {
 
     /** Creates the session, records its resource baseline and starts taking its events. */
     void createSession() {
+        SessionProvider implementation = provider();
         MediaSession created = guard.call("SessionProvider.createSession()", settings().callWithin(),
-                () -> provider().createSession());
+                implementation::createSession);
+        if (created instanceof OutOfProcess other) {
+            EventTrace trace = trace();
+            other.noteTo(trace::note);
+        }
         session = new SessionUnderTest(created, guard, evidence, settings());
         baselineResources = session.liveResources().orElse(null);
         pump = new EventPump(session, evidence);
@@ -211,8 +228,9 @@ public final class ScenarioContext {
         List<SampleSink> sinks = new ArrayList<>();
         clip.streams().forEach(stream -> sinks.add(new RecordingSink(stream.index(), trace(), gate)));
         MediaClip chosen = clip;
+        SessionProvider implementation = provider();
         return guard.call("SessionProvider.createPartialTopology(" + clipName + ")", settings().callWithin(),
-                () -> provider().createPartialTopology(chosen, sinks));
+                () -> implementation.createPartialTopology(chosen, sinks));
     }
 
     /** Reads what the allowed methods answer before Close, and the resources the session holds. */

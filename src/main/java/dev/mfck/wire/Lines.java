@@ -1,0 +1,69 @@
+package dev.mfck.wire;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads the protocol's lines from a stream, refusing a line longer than the protocol allows:
+ * an endless line from a broken peer costs a bounded buffer, not the kit's memory.
+ */
+public final class Lines {
+
+    /** The longest line the protocol allows, in bytes. */
+    public static final int MAX_LINE = 1 << 20;
+
+    private final InputStream in;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+    /**
+     * @param in the stream
+     */
+    public Lines(InputStream in) {
+        this.in = in;
+    }
+
+    /**
+     * @return the next line without its end ({@code \n}, or {@code \r\n}), or null at the end of the stream
+     * @throws TooLong when a line is longer than {@link #MAX_LINE}
+     * @throws IOException when the stream fails
+     */
+    public String next() throws IOException {
+        line.reset();
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
+                return line.size() == 0 ? null : text();
+            }
+            if (b == '\n') {
+                return text();
+            }
+            if (line.size() >= MAX_LINE) {
+                throw new TooLong(text());
+            }
+            line.write(b);
+        }
+    }
+
+    private String text() {
+        String text = line.toString(StandardCharsets.UTF_8);
+        return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /** A line longer than the protocol allows. */
+    public static final class TooLong extends IOException {
+
+        private final String start;
+
+        TooLong(String start) {
+            super("a line longer than " + MAX_LINE + " bytes");
+            this.start = start;
+        }
+
+        /** @return the line's beginning, as far as it was read */
+        public String start() {
+            return start;
+        }
+    }
+}

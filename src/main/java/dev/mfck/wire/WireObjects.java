@@ -1,0 +1,44 @@
+package dev.mfck.wire;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The names one side gives its objects on the wire: the same object always gets the same name,
+ * so that the other side can tell "the same callback" from "another one".
+ *
+ * @param <T> the kind of object
+ */
+final class WireObjects<T> {
+
+    private final String prefix;
+    private final AtomicLong next = new AtomicLong();
+    private final Map<T, String> names = new IdentityHashMap<>();
+    private final Map<String, T> objects = new ConcurrentHashMap<>();
+
+    WireObjects(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /** @return the object's name, given now if it has none */
+    synchronized String name(T object) {
+        return names.computeIfAbsent(object, o -> {
+            String name = prefix + next.incrementAndGet();
+            objects.put(name, o);
+            return name;
+        });
+    }
+
+    /** @return the object of that name, if there is one */
+    Optional<T> find(String name) {
+        return Optional.ofNullable(objects.get(name));
+    }
+
+    /** @return the objects by name, as they are now */
+    Map<String, T> byName() {
+        return Map.copyOf(objects);
+    }
+}

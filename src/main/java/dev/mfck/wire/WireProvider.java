@@ -1,0 +1,109 @@
+package dev.mfck.wire;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mfck.spi.ClipStream;
+import dev.mfck.spi.MediaClip;
+import dev.mfck.spi.MediaSession;
+import dev.mfck.spi.NodeType;
+import dev.mfck.spi.SampleSink;
+import dev.mfck.spi.SessionProvider;
+import dev.mfck.spi.Topology;
+import dev.mfck.spi.TopologyNode;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * An implementation in another process, reached over the wire protocol: the kit starts the
+ * peer's command once and shakes hands with it, multiplexes every session of the run over it,
+ * and starts it again when it has died or broken the protocol, for the next scenario. Closing
+ * the provider reaps the peer; so does the JVM's end.
+ */
+public final class WireProvider implements SessionProvider, AutoCloseable {
+
+    private final List<String> command;
+    private final String kitVersion;
+    private final Duration startWithin;
+    private Connection connection;
+    private int starts;
+
+    /**
+     * @param command     the peer's command, for example {@code wine peers/mediafoundation/mfck-peer.exe}
+     * @param kitVersion  the kit's version, for the handshake
+     * @param startWithin how long the peer may take to start and answer the handshake
+     */
+    public WireProvider(String command, String kitVersion, Duration startWithin) {
+        this.command = PeerCommand.parse(command);
+        this.kitVersion = kitVersion;
+        this.startWithin = startWithin;
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "mfck-peer-reaper"));
+    }
+
+    /** @return the peer's name, from its handshake (the peer is started if it is not running) */
+    @Override
+    public String name() {
+        return connection().peerName();
+    }
+
+    /** @return the peer's version, from its handshake */
+    @Override
+    public String version() {
+        return connection().peerVersion();
+    }
+
+    /** @return how many times the peer has been started in this run */
+    public synchronized int starts() {
+        return starts;
+    }
+
+    @Override
+    public MediaSession createSession() {
+        Connection current = connection();
+        String name = current.channel().call("provider.createSession", WireJson.object()).get("session").asText();
+        return current.reportsLiveResources() ? new WireSessionWithResources(current, name) : new WireSession(current, name);
+    }
+
+    @Override
+    public Topology createPartialTopology(MediaClip clip, List<SampleSink> sinks) {
+        Connection current = connection();
+        ObjectNode params = WireJson.object();
+        ObjectNode written = params.putObject("clip").put("name", clip.name()).put("path", clip.file().toAbsolutePath().toString())
+                .put("durationMs", clip.duration().toMillis());
+        ArrayNode streams = written.putArray("streams");
+        for (ClipStream stream : clip.streams()) {
+            streams.addObject().put("index", stream.index()).put("majorType", WireJson.majorType(stream.majorType()));
+        }
+        ArrayNode sinkNames = params.putArray("sinks");
+        for (int i = 0; i < sinks.size(); i++) {
+            sinkNames.addObject().put("sink", current.sinks().name(sinks.get(i))).put("stream", clip.streams().get(i).index());
+        }
+        JsonNode result = current.channel().call("provider.createPartialTopology", params);
+        Topology topology = WireJson.topology(result.get("topology"), current.sinks().byName());
+        return new Topology(topology.id(), topology.nodes().stream().map(node -> node.type() == NodeType.SOURCE_STREAM
+                ? new TopologyNode(node.id(), node.type(), node.streamIndex(), node.description(), clip, node.downstream())
+                : node).toList());
+    }
+
+    /** Reaps the peer. */
+    @Override
+    public synchronized void close() {
+        if (connection != null) {
+            connection.close();
+            connection = null;
+        }
+    }
+
+    private synchronized Connection connection() {
+        if (connection != null && !connection.usable()) {
+            connection.close();
+            connection = null;
+        }
+        if (connection == null) {
+            starts++;
+            connection = Connection.open(command, kitVersion, startWithin);
+        }
+        return connection;
+    }
+}

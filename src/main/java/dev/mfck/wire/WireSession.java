@@ -1,0 +1,182 @@
+package dev.mfck.wire;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mfck.harness.OutOfProcess;
+import dev.mfck.spi.AsyncResult;
+import dev.mfck.spi.CallResult;
+import dev.mfck.spi.EventCallback;
+import dev.mfck.spi.HResult;
+import dev.mfck.spi.MediaEvent;
+import dev.mfck.spi.MediaEventType;
+import dev.mfck.spi.MediaSession;
+import dev.mfck.spi.PresentationClock;
+import dev.mfck.spi.StartPosition;
+import dev.mfck.spi.Topology;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A session in the peer, reached method for method over the wire: each SPI call is one request,
+ * answered with its HRESULT and out value. A peer that breaks the protocol or dies makes the call
+ * that meets it throw a {@link WireFault}, which the kit reports as an implementation fault.
+ */
+class WireSession implements MediaSession, OutOfProcess {
+
+    private final Connection connection;
+    private final String name;
+
+    WireSession(Connection connection, String name) {
+        this.connection = connection;
+        this.name = name;
+    }
+
+    @Override
+    public HResult setTopology(int flags, Topology topology) {
+        ObjectNode params = params().put("flags", flags);
+        if (topology == null) {
+            params.putNull("topology");
+        } else {
+            params.put("topology", topology.id());
+        }
+        return hr("session.setTopology", params);
+    }
+
+    @Override
+    public HResult clearTopologies() {
+        return hr("session.clearTopologies", params());
+    }
+
+    @Override
+    public HResult start(StartPosition position) {
+        if (position == null) {
+            return HResult.E_POINTER;
+        }
+        ObjectNode params = params();
+        if (position.fromCurrent()) {
+            params.putNull("position");
+        } else {
+            params.put("position", position.position());
+        }
+        return hr("session.start", params);
+    }
+
+    @Override
+    public HResult pause() {
+        return hr("session.pause", params());
+    }
+
+    @Override
+    public HResult stop() {
+        return hr("session.stop", params());
+    }
+
+    @Override
+    public HResult close() {
+        return hr("session.close", params());
+    }
+
+    @Override
+    public HResult shutdown() {
+        return hr("session.shutdown", params());
+    }
+
+    @Override
+    public CallResult<PresentationClock> getClock() {
+        JsonNode result = call("session.getClock", params());
+        return new CallResult<>(WireJson.hrOf(result), result.has("clock")
+                ? new WireClock(connection.channel(), result.get("clock").asText()) : null);
+    }
+
+    @Override
+    public CallResult<Integer> getSessionCapabilities() {
+        JsonNode result = call("session.getSessionCapabilities", params());
+        return new CallResult<>(WireJson.hrOf(result), result.has("capabilities") ? result.get("capabilities").asInt() : null);
+    }
+
+    @Override
+    public CallResult<Topology> getFullTopology(int flags, long topologyId) {
+        JsonNode result = call("session.getFullTopology", params().put("flags", flags).put("topologyId", topologyId));
+        return new CallResult<>(WireJson.hrOf(result), result.has("topology")
+                ? WireJson.topology(result.get("topology"), connection.sinks().byName()) : null);
+    }
+
+    @Override
+    public CallResult<MediaEvent> getEvent(int flags) {
+        return event(call("session.getEvent", params().put("flags", flags)));
+    }
+
+    @Override
+    public HResult beginGetEvent(EventCallback callback, Object state) {
+        if (callback == null) {
+            return HResult.E_POINTER;
+        }
+        ObjectNode params = params().put("callback", connection.callbacks().name(callback));
+        if (state == null) {
+            params.putNull("state");
+        } else {
+            params.put("state", connection.states().name(state));
+        }
+        return hr("session.beginGetEvent", params);
+    }
+
+    @Override
+    public CallResult<MediaEvent> endGetEvent(AsyncResult result) {
+        if (!(result instanceof WireAsyncResult wire)) {
+            return CallResult.of(result == null ? HResult.E_POINTER : HResult.E_INVALIDARG);
+        }
+        return event(call("session.endGetEvent", params().put("result", wire.name())));
+    }
+
+    @Override
+    public HResult queueEvent(MediaEventType type, HResult status, Object value) {
+        if (type == null || status == null) {
+            return HResult.E_POINTER;
+        }
+        ObjectNode params = params().put("type", type.value());
+        params.set("status", WireJson.hr(status));
+        if (value == null) {
+            params.putNull("value");
+        } else {
+            params.put("value", String.valueOf(value));
+        }
+        return hr("session.queueEvent", params);
+    }
+
+    @Override
+    public void noteTo(Consumer<String> notes) {
+        connection.noteTo(notes);
+    }
+
+    @Override
+    public Optional<String> fault() {
+        return connection.channel().fault().map(Throwable::getMessage);
+    }
+
+    /** @return the session's name in the peer */
+    String name() {
+        return name;
+    }
+
+    /**
+     * @param method a request about this session
+     * @param params its params
+     * @return the result
+     */
+    JsonNode call(String method, ObjectNode params) {
+        return connection.channel().call(method, params);
+    }
+
+    ObjectNode params() {
+        return WireJson.object().put("session", name);
+    }
+
+    private HResult hr(String method, ObjectNode params) {
+        return WireJson.hrOf(call(method, params));
+    }
+
+    private static CallResult<MediaEvent> event(JsonNode result) {
+        return new CallResult<>(WireJson.hrOf(result), result.has("event") ? WireJson.event(result.get("event")) : null);
+    }
+}

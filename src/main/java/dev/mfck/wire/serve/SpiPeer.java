@@ -1,0 +1,287 @@
+package dev.mfck.wire.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mfck.spi.AsyncResult;
+import dev.mfck.spi.CallResult;
+import dev.mfck.spi.ClipStream;
+import dev.mfck.spi.EventCallback;
+import dev.mfck.spi.HResult;
+import dev.mfck.spi.LiveResources;
+import dev.mfck.spi.MediaClip;
+import dev.mfck.spi.MediaEvent;
+import dev.mfck.spi.MediaEventType;
+import dev.mfck.spi.MediaSession;
+import dev.mfck.spi.PresentationClock;
+import dev.mfck.spi.SampleSink;
+import dev.mfck.spi.SessionProvider;
+import dev.mfck.spi.StartPosition;
+import dev.mfck.spi.Topology;
+import dev.mfck.wire.WireChannel;
+import dev.mfck.wire.WireFault;
+import dev.mfck.wire.WireJson;
+import dev.mfck.wire.WireProtocol;
+import dev.mfck.wire.WireSchemas;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A peer that serves an SPI provider over the wire: every request of the kit is one SPI call,
+ * made on a thread of its own (a blocking GetEvent must not hold up Shutdown); every callback
+ * the SPI makes into the kit's sinks and event callbacks is a request to the kit, answered when
+ * the kit's callback returns.
+ */
+public final class SpiPeer implements WireChannel.Receiver {
+
+    private final SessionProvider provider;
+    private final WireChannel channel;
+    private final AtomicLong names = new AtomicLong();
+    private final Map<String, MediaSession> sessions = new ConcurrentHashMap<>();
+    private final Map<Long, Topology> topologies = new ConcurrentHashMap<>();
+    private final Map<PresentationClock, String> clockNames = new IdentityHashMap<>();
+    private final Map<String, PresentationClock> clocks = new ConcurrentHashMap<>();
+    private final Map<String, AsyncResult> results = new ConcurrentHashMap<>();
+    private final Map<String, EventCallback> callbacks = new ConcurrentHashMap<>();
+    private final Map<String, Object> states = new ConcurrentHashMap<>();
+    private final Map<SampleSink, String> sinkNames = new IdentityHashMap<>();
+
+    private SpiPeer(SessionProvider provider, InputStream in, OutputStream out) {
+        this.provider = provider;
+        this.channel = new WireChannel("the kit", in, line -> write(out, line), new WireSchemas(), this,
+                () -> "ended", () -> { });
+    }
+
+    /**
+     * Serves a provider until the kit closes the peer's input.
+     *
+     * @param provider the provider
+     * @param in       the kit's lines
+     * @param out      where the peer's lines go: nothing else may write there
+     */
+    public static void serve(SessionProvider provider, InputStream in, OutputStream out) {
+        SpiPeer peer = new SpiPeer(provider, in, out);
+        peer.channel.start();
+        peer.channel.awaitEnd();
+        peer.sessions.values().forEach(session -> {
+            try {
+                session.shutdown();
+            } catch (RuntimeException ignored) {
+                // the kit is gone; nothing is left to report to
+            }
+        });
+    }
+
+    private static void write(OutputStream out, String line) throws IOException {
+        synchronized (out) {
+            out.write(line.getBytes(StandardCharsets.UTF_8));
+            out.write('\n');
+            out.flush();
+        }
+    }
+
+    @Override
+    public String lane(String method, JsonNode params) {
+        return null;
+    }
+
+    @Override
+    public void notification(String method, JsonNode params) {
+        throw new WireFault("sent a notification a peer does not take, " + method);
+    }
+
+    @Override
+    public JsonNode request(String method, JsonNode params) {
+        return switch (method) {
+            case "initialize" -> initialize();
+            case "provider.createSession" -> {
+                String name = "session-" + names.incrementAndGet();
+                sessions.put(name, provider.createSession());
+                yield WireJson.object().put("session", name);
+            }
+            case "provider.createPartialTopology" -> partialTopology(params);
+            case "clock.getTime" -> {
+                CallResult<Long> time = clock(params).getTime();
+                ObjectNode result = answer(time.hr());
+                yield time.value() != null ? result.put("time", time.value()) : result;
+            }
+            case "clock.getState" -> {
+                var state = clock(params).getState();
+                ObjectNode result = answer(state.hr());
+                yield state.value() != null ? result.put("state", WireJson.clockState(state.value())) : result;
+            }
+            default -> session(method, session(params), params);
+        };
+    }
+
+    private JsonNode initialize() {
+        MediaSession probe = provider.createSession();
+        boolean resources = probe instanceof LiveResources;
+        probe.shutdown();
+        ObjectNode result = WireJson.object().put("protocol", WireProtocol.VERSION);
+        result.set("peer", WireJson.object().put("name", provider.name()).put("version", provider.version()));
+        result.set("capabilities", WireJson.object().put("liveResources", resources));
+        return result;
+    }
+
+    private JsonNode partialTopology(JsonNode params) {
+        JsonNode clip = params.get("clip");
+        List<ClipStream> streams = new ArrayList<>();
+        clip.get("streams").forEach(s -> streams.add(new ClipStream(s.get("index").asInt(),
+                WireJson.majorType(s.get("majorType").asText()))));
+        MediaClip mediaClip = new MediaClip(clip.get("name").asText(), Path.of(clip.get("path").asText()),
+                Duration.ofMillis(clip.get("durationMs").asLong()), streams);
+        List<SampleSink> sinks = new ArrayList<>();
+        for (JsonNode sink : params.get("sinks")) {
+            SampleSink proxy = new KitSink(channel, sink.get("sink").asText());
+            synchronized (sinkNames) {
+                sinkNames.put(proxy, sink.get("sink").asText());
+            }
+            sinks.add(proxy);
+        }
+        Topology topology = provider.createPartialTopology(mediaClip, sinks);
+        topologies.put(topology.id(), topology);
+        ObjectNode result = WireJson.object();
+        result.set("topology", written(topology));
+        return result;
+    }
+
+    private JsonNode session(String method, MediaSession session, JsonNode params) {
+        return switch (method) {
+            case "session.setTopology" -> answer(session.setTopology(params.get("flags").asInt(),
+                    params.get("topology").isNull() ? null : topologies.get(params.get("topology").asLong())));
+            case "session.clearTopologies" -> answer(session.clearTopologies());
+            case "session.start" -> answer(session.start(params.get("position").isNull() ? StartPosition.CURRENT
+                    : StartPosition.at(params.get("position").asLong())));
+            case "session.pause" -> answer(session.pause());
+            case "session.stop" -> answer(session.stop());
+            case "session.close" -> answer(session.close());
+            case "session.shutdown" -> answer(session.shutdown());
+            case "session.getClock" -> {
+                CallResult<PresentationClock> clock = session.getClock();
+                ObjectNode result = answer(clock.hr());
+                yield clock.value() != null ? result.put("clock", clockName(clock.value())) : result;
+            }
+            case "session.getSessionCapabilities" -> {
+                CallResult<Integer> capabilities = session.getSessionCapabilities();
+                ObjectNode result = answer(capabilities.hr());
+                yield capabilities.value() != null ? result.put("capabilities", capabilities.value()) : result;
+            }
+            case "session.getFullTopology" -> {
+                CallResult<Topology> full = session.getFullTopology(params.get("flags").asInt(),
+                        params.get("topologyId").asLong());
+                ObjectNode result = answer(full.hr());
+                if (full.value() != null) {
+                    result.set("topology", written(full.value()));
+                }
+                yield result;
+            }
+            case "session.getEvent" -> event(session.getEvent(params.get("flags").asInt()));
+            case "session.beginGetEvent" -> answer(session.beginGetEvent(callback(params.get("callback").asText()),
+                    params.get("state").isNull() ? null : states.computeIfAbsent(params.get("state").asText(),
+                            name -> new Object())));
+            case "session.endGetEvent" -> {
+                AsyncResult result = results.remove(params.get("result").asText());
+                if (result == null) {
+                    throw new WireFault("named an asynchronous result the peer never gave it, " + params.get("result"));
+                }
+                yield event(session.endGetEvent(result));
+            }
+            case "session.queueEvent" -> answer(session.queueEvent(eventType(params.get("type").asInt()),
+                    WireJson.hr(params.get("status")), params.get("value").isNull() ? null : params.get("value").asText()));
+            case "session.liveResources" -> {
+                if (!(session instanceof LiveResources reporter)) {
+                    throw new WireFault("asked for live resources, which this peer did not declare");
+                }
+                ObjectNode resources = WireJson.object();
+                reporter.liveResources().forEach(resources::put);
+                ObjectNode result = WireJson.object();
+                result.set("resources", resources);
+                yield result;
+            }
+            default -> throw new WireFault("asked for " + method + ", which the protocol does not define");
+        };
+    }
+
+    private MediaSession session(JsonNode params) {
+        MediaSession session = sessions.get(params.path("session").asText());
+        if (session == null) {
+            throw new WireFault("named a session the peer never gave it, " + params.get("session"));
+        }
+        return session;
+    }
+
+    private PresentationClock clock(JsonNode params) {
+        PresentationClock clock = clocks.get(params.get("clock").asText());
+        if (clock == null) {
+            throw new WireFault("named a clock the peer never gave it, " + params.get("clock"));
+        }
+        return clock;
+    }
+
+    private String clockName(PresentationClock clock) {
+        synchronized (clockNames) {
+            return clockNames.computeIfAbsent(clock, c -> {
+                String name = "clock-" + names.incrementAndGet();
+                clocks.put(name, c);
+                return name;
+            });
+        }
+    }
+
+    private EventCallback callback(String name) {
+        return callbacks.computeIfAbsent(name, callbackName -> result -> {
+            String resultName = "result-" + names.incrementAndGet();
+            results.put(resultName, result);
+            ObjectNode params = WireJson.object().put("callback", callbackName).put("result", resultName);
+            String state = states.entrySet().stream().filter(e -> e.getValue() == result.getState())
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (state == null) {
+                params.putNull("state");
+            } else {
+                params.put("state", state);
+            }
+            params.set("status", WireJson.hr(result.getStatus()));
+            channel.call("callback.invoke", params);
+        });
+    }
+
+    private JsonNode written(Topology topology) {
+        Map<SampleSink, String> named;
+        synchronized (sinkNames) {
+            named = new LinkedHashMap<>(sinkNames);
+        }
+        return WireJson.topology(topology, named);
+    }
+
+    private static ObjectNode answer(HResult hr) {
+        ObjectNode result = WireJson.object();
+        result.set("hr", WireJson.hr(hr));
+        return result;
+    }
+
+    private static ObjectNode event(CallResult<MediaEvent> taken) {
+        ObjectNode result = answer(taken.hr());
+        if (taken.value() != null) {
+            result.set("event", WireJson.event(taken.value()));
+        }
+        return result;
+    }
+
+    private static MediaEventType eventType(int value) {
+        return Arrays.stream(MediaEventType.values()).filter(t -> t.value() == value).findFirst()
+                .orElse(MediaEventType.ME_UNKNOWN);
+    }
+}
