@@ -36,7 +36,7 @@ record ConformanceRun(RunResult result, Optional<BaselineCheck> baseline, Gate g
         KitSettings checked = target.settings();
         SuiteRunner runner = new SuiteRunner();
         Optional<Expectations> expectations = expectationsFile.map(file -> Expectations.read(file, runner.catalogue()));
-        Implementation implementation = Implementation.find(target, checked.callWithin().multipliedBy(5));
+        Implementation implementation = Implementation.find(target, checked.peerStartWithin());
         KitSettings settings = checked.withProvider(implementation.provider().getClass().getName());
         out.println("mfck " + KitVersion.get() + (certified ? ", certified run," : "") + " checking "
                 + ProviderIdentity.of(implementation.provider()));

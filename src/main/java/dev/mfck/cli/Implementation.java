@@ -46,7 +46,8 @@ record Implementation(SessionProvider provider, ClassLoader loader) {
             peer = new WireProvider(options.wire, KitVersion.get(), startWithin);
             peer.name();
         } catch (IllegalArgumentException | WireFault e) {
-            throw new KitSetupException("the peer of --wire '" + options.wire + "' did not start: " + e.getMessage(), e);
+            throw new KitSetupException(e.getMessage() + " (the peer of --wire; docs/wire-protocol.md says what it must "
+                    + "answer)", e);
         }
         return new Implementation(peer, Mfck.class.getClassLoader());
     }

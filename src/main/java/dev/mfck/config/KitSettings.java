@@ -14,7 +14,9 @@ import java.util.function.Function;
  * "quiet for" is the shortest the kit watches for an event the contract forbids (a watch lasts
  * to the end of its scenario); "call within" bounds how long any single call into the
  * implementation may block; "async return within" is how long an asynchronous call may take to
- * return while the pipeline is busy (Close while a sink holds a sample): "at once".
+ * return while the pipeline is busy (Close while a sink holds a sample): "at once". "Peer starts
+ * within" bounds how long an implementation in another process ({@code mfck run --wire}) may
+ * take to start and answer the handshake, each time it is started.
  *
  * @param providerClass the provider class named by {@code mfck.provider}, if any
  * @param factor        the timeout factor
@@ -22,9 +24,11 @@ import java.util.function.Function;
  * @param quietFor      how long to watch for a forbidden event
  * @param callWithin    how long one call into the implementation may take
  * @param asyncReturnWithin how long an asynchronous call may take to return while the pipeline is busy
+ * @param peerStartWithin   how long a peer process may take to start and shake hands
  */
 public record KitSettings(Optional<String> providerClass, double factor, Duration eventWithin,
-                          Duration quietFor, Duration callWithin, Duration asyncReturnWithin) {
+                          Duration quietFor, Duration callWithin, Duration asyncReturnWithin,
+                          Duration peerStartWithin) {
 
     /** Key naming the provider class. */
     public static final String PROVIDER = "mfck.provider";
@@ -38,11 +42,14 @@ public record KitSettings(Optional<String> providerClass, double factor, Duratio
     public static final String CALL_MS = "mfck.timeout.call-ms";
     /** Key of the base "an asynchronous call returns at once, within" deadline, in milliseconds. */
     public static final String ASYNC_RETURN_MS = "mfck.timeout.async-return-ms";
+    /** Key of the base "a peer process starts and shakes hands within" deadline, in milliseconds. */
+    public static final String PEER_START_MS = "mfck.timeout.peer-start-ms";
 
     static final long DEFAULT_EVENT_MS = 5_000;
     static final long DEFAULT_QUIET_MS = 300;
     static final long DEFAULT_CALL_MS = 2_000;
     static final long DEFAULT_ASYNC_RETURN_MS = 200;
+    static final long DEFAULT_PEER_START_MS = 10_000;
 
     /** @return the settings from system properties and the environment */
     public static KitSettings fromEnvironment() {
@@ -77,7 +84,8 @@ public record KitSettings(Optional<String> providerClass, double factor, Duratio
                 scaled(parse(lookup, EVENT_MS, DEFAULT_EVENT_MS, Long::parseLong), factor, EVENT_MS),
                 scaled(parse(lookup, QUIET_MS, DEFAULT_QUIET_MS, Long::parseLong), factor, QUIET_MS),
                 scaled(parse(lookup, CALL_MS, DEFAULT_CALL_MS, Long::parseLong), factor, CALL_MS),
-                scaled(parse(lookup, ASYNC_RETURN_MS, DEFAULT_ASYNC_RETURN_MS, Long::parseLong), factor, ASYNC_RETURN_MS));
+                scaled(parse(lookup, ASYNC_RETURN_MS, DEFAULT_ASYNC_RETURN_MS, Long::parseLong), factor, ASYNC_RETURN_MS),
+                scaled(parse(lookup, PEER_START_MS, DEFAULT_PEER_START_MS, Long::parseLong), factor, PEER_START_MS));
     }
 
     private static <T> T parse(Function<String, String> lookup, String key, T fallback, Function<String, T> parser) {
@@ -100,8 +108,9 @@ public record KitSettings(Optional<String> providerClass, double factor, Duratio
     }
 
     /**
-     * @return true when every deadline is the kit's default times the factor: no base deadline
-     *         was changed
+     * @return true when every deadline that judges the implementation is the kit's default times
+     *         the factor: no base deadline was changed (how long a peer may take to start judges
+     *         nothing, and may be changed)
      */
     public boolean hasDefaultBaseDeadlines() {
         return eventWithin.equals(scaled(DEFAULT_EVENT_MS, factor, EVENT_MS))
@@ -115,7 +124,8 @@ public record KitSettings(Optional<String> providerClass, double factor, Duratio
      * @return these settings, naming it
      */
     public KitSettings withProvider(String className) {
-        return new KitSettings(Optional.of(className), factor, eventWithin, quietFor, callWithin, asyncReturnWithin);
+        return new KitSettings(Optional.of(className), factor, eventWithin, quietFor, callWithin, asyncReturnWithin,
+                peerStartWithin);
     }
 
     /**
@@ -124,7 +134,8 @@ public record KitSettings(Optional<String> providerClass, double factor, Duratio
      * way to its state, the reads before Close, its own calls, the clock and resource reads at
      * its end, the teardown's Shutdown), waits for at most ten events, watches at most six quiet
      * windows, and plays at most the last second of one clip. A whole run is bounded by this
-     * times the number of scenarios.
+     * times the number of scenarios. Over the wire, a scenario that has to start the peer again
+     * (it died, or broke the protocol) may also take {@link #peerStartWithin()}.
      *
      * @return the bound per scenario
      */
@@ -138,8 +149,9 @@ public record KitSettings(Optional<String> providerClass, double factor, Duratio
         return String.format(Locale.ROOT,
                 "mfck settings: provider=%s, timeout factor=%.2f, expect event within=%d ms, "
                         + "expect no event for at least=%d ms, call returns within=%d ms, "
-                        + "asynchronous call returns within=%d ms, bound per scenario=%d ms",
+                        + "asynchronous call returns within=%d ms, peer starts within=%d ms, bound per scenario=%d ms",
                 providerClass.orElse("(ServiceLoader)"), factor, eventWithin.toMillis(),
-                quietFor.toMillis(), callWithin.toMillis(), asyncReturnWithin.toMillis(), scenarioBound().toMillis());
+                quietFor.toMillis(), callWithin.toMillis(), asyncReturnWithin.toMillis(), peerStartWithin.toMillis(),
+                scenarioBound().toMillis());
     }
 }

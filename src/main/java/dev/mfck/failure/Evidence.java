@@ -4,6 +4,8 @@ import dev.mfck.rules.Rule;
 import dev.mfck.trace.EventTrace;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What one scenario knows when it fails: the rule it checks and the trace of what the session
@@ -13,6 +15,7 @@ public final class Evidence {
 
     private final Rule rule;
     private final EventTrace trace;
+    private volatile Supplier<Optional<String>> otherProcess = Optional::empty;
 
     /**
      * @param rule  the rule the scenario checks
@@ -21,6 +24,17 @@ public final class Evidence {
     public Evidence(Rule rule, EventTrace trace) {
         this.rule = rule;
         this.trace = trace;
+    }
+
+    /**
+     * From now on, every failure the scenario meets is the fault of the implementation's other
+     * process once that process has died or broken the protocol: what the kit sees after that
+     * (a call that fails, a callback cut short, an event that never comes) follows from it.
+     *
+     * @param faults what went wrong with the other process, if anything has
+     */
+    public void watchOtherProcess(Supplier<Optional<String>> faults) {
+        this.otherProcess = faults;
     }
 
     /** @return the rule the scenario checks */
@@ -110,6 +124,14 @@ public final class Evidence {
     }
 
     private ConformanceFailure failure(Verdict verdict, String observed, Throwable cause, String blockedBy) {
+        if (verdict != Verdict.IMPLEMENTATION_FAULT) {
+            Optional<String> broke = otherProcess.get();
+            if (broke.isPresent()) {
+                trace.note(broke.get());
+                return failure(Verdict.IMPLEMENTATION_FAULT, broke.get() + " (what the kit saw then: " + observed + ")",
+                        cause, "");
+            }
+        }
         return new ConformanceFailure(verdict, FailureMessage.format(rule, verdict, observed, blockedBy, trace.render()),
                 cause, rule.id(), observed, blockedBy, trace.entries());
     }

@@ -68,7 +68,7 @@ public final class SampleHoldSteps {
                             + "the session reported closing complete while its pipeline was still busy", closed.get().millis()));
         }
         if (!context.gate().isHolding()) {
-            throw new IllegalStateException("the sink callback holding the sample returned before the kit let it go");
+            context.raiseKitError("the sink callback holding the sample returned before the kit let it go");
         }
     }
 

@@ -7,6 +7,7 @@ import dev.mfck.failure.Evidence;
 import dev.mfck.harness.CallGuard;
 import dev.mfck.harness.EventPump;
 import dev.mfck.harness.OutOfProcess;
+import dev.mfck.harness.OutOfProcessProvider;
 import dev.mfck.harness.ProviderLoader;
 import dev.mfck.harness.RecordingSink;
 import dev.mfck.harness.RunTarget;
@@ -150,6 +151,20 @@ public final class ScenarioContext {
                 + " (seen when the scenario ended: it was forbidden until then, teardown included)"));
     }
 
+    /**
+     * Throws the failure of the implementation's other process when it died or broke the
+     * protocol (which explains what the kit found), else the kit's own error.
+     *
+     * @param what what the kit found that it cannot explain
+     */
+    void raiseKitError(String what) {
+        Optional<ConformanceFailure> otherProcess = checkOtherProcess();
+        if (otherProcess.isPresent()) {
+            throw otherProcess.get();
+        }
+        throw new IllegalStateException(what);
+    }
+
     Evidence evidence() {
         return evidence;
     }
@@ -205,11 +220,18 @@ public final class ScenarioContext {
     /** Creates the session, records its resource baseline and starts taking its events. */
     void createSession() {
         SessionProvider implementation = provider();
+        if (implementation instanceof OutOfProcessProvider peer) {
+            guard.call("starting the implementation's process", settings().peerStartWithin(), () -> {
+                peer.ensureRunning();
+                return true;
+            });
+        }
         MediaSession created = guard.call("SessionProvider.createSession()", settings().callWithin(),
                 implementation::createSession);
         if (created instanceof OutOfProcess other) {
             EventTrace trace = trace();
             other.noteTo(trace::note);
+            evidence.watchOtherProcess(other::fault);
         }
         session = new SessionUnderTest(created, guard, evidence, settings());
         baselineResources = session.liveResources().orElse(null);

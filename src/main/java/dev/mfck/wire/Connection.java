@@ -26,8 +26,8 @@ final class Connection implements AutoCloseable {
 
     private Connection(List<String> command) throws IOException {
         this.process = PeerProcess.start(command, line -> notes.accept("peer stderr: " + line));
-        this.channel = new WireChannel("the peer (" + process.command() + ")", process.stdout(), process::send,
-                new WireSchemas(), new KitReceiver(this), process::describeEnd, process::close);
+        this.channel = new WireChannel("the peer (" + process.briefCommand() + ")", process.stdout(), process::send,
+                new WireSchemas(), new KitReceiver(this), process::describeEnd, process::kill);
     }
 
     /**
@@ -44,7 +44,7 @@ final class Connection implements AutoCloseable {
         try {
             connection = new Connection(command);
         } catch (IOException e) {
-            throw new WireFault("the peer " + String.join(" ", command) + " could not be started: " + e.getMessage(), e);
+            throw new WireFault("the peer " + PeerCommand.brief(command) + " could not be started: " + e.getMessage(), e);
         }
         connection.channel.start();
         ObjectNode params = WireJson.object().put("protocol", WireProtocol.VERSION);
@@ -53,7 +53,7 @@ final class Connection implements AutoCloseable {
             connection.handshake = connection.channel.call("initialize", params, deadline);
         } catch (WireFault e) {
             connection.close();
-            throw new WireFault("the peer " + String.join(" ", command) + " did not complete the handshake: "
+            throw new WireFault("the peer " + PeerCommand.brief(command) + " did not complete the handshake: "
                     + e.getMessage(), e);
         }
         return connection;

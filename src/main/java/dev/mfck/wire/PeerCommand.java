@@ -9,6 +9,30 @@ public final class PeerCommand {
     private PeerCommand() {
     }
 
+    /** The longest a command is shown in messages. */
+    private static final int BRIEF = 100;
+
+    /**
+     * @param words a command's words
+     * @return the command as one string, shortened when long: its program, an ellipsis and as
+     *         many of its last words as fit (a long class path in the middle is left out)
+     */
+    public static String brief(List<String> words) {
+        String whole = String.join(" ", words);
+        if (whole.length() <= BRIEF) {
+            return whole;
+        }
+        StringBuilder tail = new StringBuilder();
+        for (int i = words.size() - 1; i > 0; i--) {
+            String word = words.get(i);
+            if (tail.length() + word.length() + words.get(0).length() + 6 > BRIEF) {
+                break;
+            }
+            tail.insert(0, " " + word);
+        }
+        return words.get(0) + " ..." + tail;
+    }
+
     /**
      * @param command for example {@code wine "peers/media foundation/mfck-peer.exe"}
      * @return its words

@@ -101,6 +101,11 @@ public final class PeerProcess implements AutoCloseable {
         return String.join(" ", command);
     }
 
+    /** @return the command that started it, shortened for messages: its program and its last words */
+    public String briefCommand() {
+        return PeerCommand.brief(command);
+    }
+
     /** Closes the peer's input, gives it a moment to end, then kills it and everything it started. */
     @Override
     public void close() {
@@ -114,6 +119,11 @@ public final class PeerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        kill();
+    }
+
+    /** Kills the peer and everything it started at once: for a peer that broke the protocol. */
+    public void kill() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         try {

@@ -35,8 +35,13 @@ public final class WireChannel implements AutoCloseable {
 
     /** The most messages one lane holds before the other side is said to flood. */
     static final int LANE_CAPACITY = 100_000;
-    /** The most messages the other side may send in one second; playback sends about a hundred. */
-    static final int FLOOD_LIMIT = 50_000;
+    /**
+     * The most messages the other side may send in one second: playing the heaviest clip, a
+     * peer sends about a hundred (a sample per video frame and per audio buffer of every stream,
+     * and the answers to the kit's calls). The kit reads and checks a thousand lines well within
+     * a call deadline, so a flood faults the channel before it starves a call.
+     */
+    static final int FLOOD_LIMIT = 1_000;
     private static final int QUOTED = 300;
 
     /** What the other side asks of this one. */
@@ -314,6 +319,7 @@ public final class WireChannel implements AutoCloseable {
         Optional<String> wrong = schemas.checkResult(call.method(), result);
         if (wrong.isPresent()) {
             broke("answered " + call.method() + " with a result the protocol does not allow (" + wrong.get() + ")", line);
+            call.answer().completeExceptionally(fault.get());
             return;
         }
         call.answer().complete(result);

@@ -3,6 +3,7 @@ package dev.mfck.wire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mfck.harness.OutOfProcessProvider;
 import dev.mfck.spi.ClipStream;
 import dev.mfck.spi.MediaClip;
 import dev.mfck.spi.MediaSession;
@@ -21,7 +22,7 @@ import java.util.List;
  * and starts it again when it has died or broken the protocol, for the next scenario. Closing
  * the provider reaps the peer; so does the JVM's end.
  */
-public final class WireProvider implements SessionProvider, AutoCloseable {
+public final class WireProvider implements SessionProvider, OutOfProcessProvider, AutoCloseable {
 
     private final List<String> command;
     private final String kitVersion;
@@ -56,6 +57,12 @@ public final class WireProvider implements SessionProvider, AutoCloseable {
     /** @return how many times the peer has been started in this run */
     public synchronized int starts() {
         return starts;
+    }
+
+    /** Starts the peer again if it died or broke the protocol, within the start deadline. */
+    @Override
+    public void ensureRunning() {
+        connection();
     }
 
     @Override

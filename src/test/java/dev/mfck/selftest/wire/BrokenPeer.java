@@ -6,6 +6,7 @@ import dev.mfck.inmemory.InMemoryProvider;
 import dev.mfck.wire.serve.SpiPeer;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -35,7 +36,7 @@ public final class BrokenPeer {
         UNKNOWN_ID,
         /** Writes a line of 2 MiB when asked to Close. */
         OVERSIZED,
-        /** Exits when asked to Close. */
+        /** Says so on its standard error and exits with code 3 when asked to Close. */
         DIES,
         /** Never answers Close. */
         SILENT,
@@ -146,7 +147,11 @@ public final class BrokenPeer {
             }
             case OVERSIZED -> write(out, "{\"jsonrpc\":\"2.0\",\"method\":\"sink.clockStop\",\"params\":{\"pad\":\""
                     + "x".repeat(2 << 20) + "\"}}");
-            case DIES -> Runtime.getRuntime().halt(3);
+            case DIES -> {
+                System.err.println("broken peer: giving up on Close");
+                System.err.flush();
+                Runtime.getRuntime().halt(3);
+            }
             case SILENT -> {
                 return true;
             }
@@ -170,12 +175,15 @@ public final class BrokenPeer {
         }
     }
 
-    /** The served session's lines on their way to the kit, each shown to a hook after it is written. */
+    /**
+     * The served session's lines on their way to the kit, each written whole (never between the
+     * lines the misbehaviour writes) and then shown to a hook.
+     */
     private static final class LineFilter extends OutputStream {
 
         private final OutputStream out;
         private final LineHook hook;
-        private final StringBuilder line = new StringBuilder();
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
         LineFilter(OutputStream out, LineHook hook) {
             this.out = out;
@@ -183,18 +191,15 @@ public final class BrokenPeer {
         }
 
         @Override
-        public void write(int b) throws IOException {
-            synchronized (out) {
-                out.write(b);
-                if (b == '\n') {
-                    out.flush();
-                    String written = line.toString();
-                    line.setLength(0);
-                    hook.written(written);
-                } else {
-                    line.append((char) b);
-                }
+        public synchronized void write(int b) throws IOException {
+            if (b != '\n') {
+                line.write(b);
+                return;
             }
+            String written = line.toString(StandardCharsets.UTF_8);
+            line.reset();
+            BrokenPeer.write(out, written);
+            hook.written(written);
         }
 
         @Override
