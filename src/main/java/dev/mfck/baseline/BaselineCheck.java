@@ -1,6 +1,5 @@
 package dev.mfck.baseline;
 
-import dev.mfck.failure.Verdict;
 import dev.mfck.run.RuleResult;
 import dev.mfck.run.RuleStatus;
 import dev.mfck.run.RunResult;
@@ -20,11 +19,27 @@ import java.util.stream.Collectors;
  *
  * @param expectations     the file
  * @param departures       every scenario that failed, timed out or met a fault
- * @param unexpectedPasses entries whose rule or scenario passed
+ * @param unexpectedPasses entries whose rule or scenario passed, and do not list PASS
  * @param notRun           entries whose rule or scenario did not run
+ * @param intermittent     the entries that list several statuses, each with the one it took this run
  */
 public record BaselineCheck(Expectations expectations, List<Departure> departures,
-                            List<Expectation> unexpectedPasses, List<Expectation> notRun) {
+                            List<Expectation> unexpectedPasses, List<Expectation> notRun,
+                            List<Intermittent> intermittent) {
+
+    /**
+     * An entry that lists several statuses, and how its rule or scenario ended this time.
+     *
+     * @param entry the entry
+     * @param took  the scenario's verdict, or the rule's status, in this run
+     */
+    public record Intermittent(Expectation entry, String took) {
+
+        /** @return true when it took one of the statuses the entry lists */
+        public boolean isExpected() {
+            return entry.allows(took);
+        }
+    }
 
     /**
      * @param run          the run
@@ -47,25 +62,25 @@ public record BaselineCheck(Expectations expectations, List<Departure> departure
         }
         List<Expectation> unexpectedPasses = new ArrayList<>();
         List<Expectation> notRun = new ArrayList<>();
+        List<Intermittent> intermittent = new ArrayList<>();
         for (Expectation entry : expectations.entries()) {
-            if (entry.isScenario()) {
-                ScenarioResult scenario = scenarios.get(entry.id());
-                if (scenario == null) {
-                    notRun.add(entry);
-                } else if (scenario.verdict() == Verdict.PASS) {
-                    unexpectedPasses.add(entry);
-                }
-            } else {
-                RuleStatus status = rules.get(entry.id()).status();
-                if (status == RuleStatus.NOT_RUN) {
-                    notRun.add(entry);
-                } else if (status == RuleStatus.PASS) {
-                    unexpectedPasses.add(entry);
-                }
+            Optional<String> took = entry.isScenario()
+                    ? Optional.ofNullable(scenarios.get(entry.id())).map(scenario -> scenario.verdict().name())
+                    : Optional.of(rules.get(entry.id()).status()).filter(status -> status != RuleStatus.NOT_RUN)
+                    .map(RuleStatus::name);
+            if (took.isEmpty()) {
+                notRun.add(entry);
+                continue;
+            }
+            if (took.get().equals(Expectation.PASS) && !entry.allows(Expectation.PASS)) {
+                unexpectedPasses.add(entry);
+            }
+            if (entry.isIntermittent()) {
+                intermittent.add(new Intermittent(entry, took.get()));
             }
         }
         return new BaselineCheck(expectations, List.copyOf(departures), List.copyOf(unexpectedPasses),
-                List.copyOf(notRun));
+                List.copyOf(notRun), List.copyOf(intermittent));
     }
 
     /** @return the departures an entry covers with the status they ended with */

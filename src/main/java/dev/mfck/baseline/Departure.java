@@ -17,7 +17,7 @@ public record Departure(ScenarioResult scenario, RuleResult rule, Optional<Expec
 
     /** @return true when an entry covers it with the status it ended with */
     public boolean isExpected() {
-        return expectation.isPresent() && expectation.get().status().equals(statusCompared());
+        return expectation.isPresent() && expectation.get().allows(statusCompared());
     }
 
     /** @return true when an unexpected departure of this kind makes the run fail */
@@ -25,7 +25,8 @@ public record Departure(ScenarioResult scenario, RuleResult rule, Optional<Expec
         return !isExpected() && rule.breaksConformance();
     }
 
-    private String statusCompared() {
+    /** @return what the entry is compared with: the scenario's verdict for a scenario entry, else its rule's status */
+    String statusCompared() {
         return expectation.get().isScenario() ? scenario.verdict().name() : rule.status().name();
     }
 

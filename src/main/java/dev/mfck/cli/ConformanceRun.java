@@ -37,7 +37,7 @@ record ConformanceRun(RunResult result, Optional<BaselineCheck> baseline, Gate g
         SuiteRunner runner = new SuiteRunner();
         Optional<Expectations> expectations = expectationsFile.map(file -> Expectations.read(file, runner.catalogue()));
         Implementation implementation = Implementation.find(target, checked.peerStartWithin());
-        KitSettings settings = checked.withProvider(implementation.provider().getClass().getName());
+        KitSettings settings = checked.withProvider(ProviderIdentity.of(implementation.provider()).className());
         out.println("mfck " + KitVersion.get() + (certified ? ", certified run," : "") + " checking "
                 + ProviderIdentity.of(implementation.provider()));
         out.println(settings.describe());

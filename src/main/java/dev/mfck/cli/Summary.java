@@ -75,5 +75,10 @@ final class Summary {
             out.println("  unexpected pass (remove line " + entry.line() + "): " + entry.id() + " " + entry.status()
                     + ": " + entry.reason());
         }
+        if (!check.intermittent().isEmpty()) {
+            out.println("Intermittent entries (" + check.intermittent().size() + "; each may end any way it lists):");
+            check.intermittent().forEach(i -> out.println("  " + i.entry().id() + " " + i.took() + " this run, of "
+                    + i.entry().status() + " (line " + i.entry().line() + "): " + i.entry().reason()));
+        }
     }
 }

@@ -13,4 +13,7 @@ public interface OutOfProcessProvider {
      * @throws RuntimeException when it does not start, saying why
      */
     void ensureRunning();
+
+    /** @return how reports name it in place of a provider class: the protocol and the command, for example {@code mfck-wire/1: wine mfck-peer.exe} */
+    String description();
 }

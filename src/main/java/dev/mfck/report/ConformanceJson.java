@@ -83,7 +83,10 @@ final class ConformanceJson {
                 "expected", departures(check.expected()),
                 "unexpected", departures(check.unexpected()),
                 "unexpectedPasses", entries(check.unexpectedPasses()),
-                "notRun", entries(check.notRun()));
+                "notRun", entries(check.notRun()),
+                "intermittent", check.intermittent().stream().map(i -> (Object) map("id", i.entry().id(),
+                        "statuses", i.entry().statuses(), "took", i.took(), "reason", i.entry().reason(),
+                        "line", i.entry().line())).toList());
     }
 
     private static List<Object> departures(List<Departure> departures) {

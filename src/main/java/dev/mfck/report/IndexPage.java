@@ -182,6 +182,13 @@ final class IndexPage {
         departures(html, "expected", "Expected", check.expected());
         entries(html, "unexpected-passes", "Unexpected passes (remove these stale entries)", check.unexpectedPasses());
         entries(html, "not-run", "Entries for what this run did not run", check.notRun());
+        html.append("<h3>Intermittent (").append(check.intermittent().size())
+                .append(")</h3><ul id=\"intermittent\">");
+        check.intermittent().forEach(i -> html.append("<li>").append(escape(i.entry().id())).append(' ')
+                .append(escape(i.took())).append(" this run, of ").append(escape(i.entry().status()))
+                .append(" (line ").append(i.entry().line()).append("): ").append(escape(i.entry().reason()))
+                .append("</li>"));
+        html.append("</ul>\n");
     }
 
     private static void departures(StringBuilder html, String id, String title, List<Departure> departures) {

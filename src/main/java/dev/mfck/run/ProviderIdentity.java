@@ -1,5 +1,6 @@
 package dev.mfck.run;
 
+import dev.mfck.harness.OutOfProcessProvider;
 import dev.mfck.spi.SessionProvider;
 
 import java.util.function.Supplier;
@@ -11,7 +12,8 @@ import java.util.function.Supplier;
  *
  * @param name      the implementation's name
  * @param version   its version
- * @param className the provider class
+ * @param className the provider class; for an implementation in another process, the protocol
+ *                  and the command that starts it
  */
 public record ProviderIdentity(String name, String version, String className) {
 
@@ -21,7 +23,7 @@ public record ProviderIdentity(String name, String version, String className) {
      */
     public static ProviderIdentity of(SessionProvider provider) {
         return new ProviderIdentity(ask("name", provider::name), ask("version", provider::version),
-                provider.getClass().getName());
+                provider instanceof OutOfProcessProvider other ? other.description() : provider.getClass().getName());
     }
 
     private static String ask(String what, Supplier<String> answer) {

@@ -59,6 +59,11 @@ public final class WireProvider implements SessionProvider, OutOfProcessProvider
         return starts;
     }
 
+    @Override
+    public String description() {
+        return WireProtocol.VERSION + ": " + PeerCommand.brief(command);
+    }
+
     /** Starts the peer again if it died or broke the protocol, within the start deadline. */
     @Override
     public void ensureRunning() {

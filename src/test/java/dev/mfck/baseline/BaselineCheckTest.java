@@ -93,6 +93,24 @@ class BaselineCheckTest {
     }
 
     @Test
+    void anIntermittentEntryCoversEachOfItsStatusesAndIsReportedWithTheOneItTook() throws IOException {
+        BaselineCheck check = check(scenarioId(ASYNC, 1) + " PASS|FAIL crashes in half the runs",
+                scenarioId(ASYNC, 2) + " FAIL|TIMEOUT hangs or fails", scenarioId(ASYNC, 0) + " PASS|FAIL passes this time",
+                scenarioId(RETURNS_OK, 0) + " FAIL|TIMEOUT but it passed");
+        assertThat(check.expected()).extracting(d -> d.scenario().id())
+                .containsExactly(scenarioId(ASYNC, 1), scenarioId(ASYNC, 2));
+        assertThat(check.holds()).isTrue();
+        assertThat(check.intermittent()).extracting(i -> i.entry().id() + " " + i.took() + " " + i.isExpected())
+                .containsExactly(scenarioId(ASYNC, 1) + " FAIL true", scenarioId(ASYNC, 2) + " TIMEOUT true",
+                        scenarioId(ASYNC, 0) + " PASS true", scenarioId(RETURNS_OK, 0) + " PASS false");
+        assertThat(check.unexpectedPasses()).as("a pass is unexpected only for an entry that does not list PASS")
+                .extracting(Expectation::id).containsExactly(scenarioId(RETURNS_OK, 0));
+        BaselineCheck otherStatus = check(scenarioId(ASYNC, 2) + " PASS|FAIL never hangs");
+        assertThat(otherStatus.unexpected()).extracting(d -> d.scenario().id()).contains(scenarioId(ASYNC, 2));
+        assertThat(otherStatus.holds()).isFalse();
+    }
+
+    @Test
     void aFreshBaselineCoversExactlyTheRunsFailures() throws IOException {
         Path file = dir.resolve("baseline.txt");
         assertThat(BaselineWriter.write(run, file)).isEqualTo(3);

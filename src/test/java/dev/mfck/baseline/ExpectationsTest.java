@@ -64,6 +64,24 @@ class ExpectationsTest {
     }
 
     @Test
+    void readsAnIntermittentEntryWithEveryStatusItMayTake() throws IOException {
+        Expectation entry = read("CLOSE-IS-ASYNC[started, av-heavy]  PASS|IMPLEMENTATION_FAULT  Wine crashes in half the "
+                + "runs\n").entries().get(0);
+        assertThat(entry.statuses()).containsExactly("PASS", "IMPLEMENTATION_FAULT");
+        assertThat(entry.isIntermittent()).isTrue();
+        assertThat(entry.allows("PASS")).isTrue();
+        assertThat(entry.allows("FAIL")).isFalse();
+        assertThat(read("CLOSE-IS-ASYNC FAIL known\n").entries().get(0).isIntermittent()).isFalse();
+    }
+
+    @Test
+    void refusesAnIntermittentEntryWithAStatusItCannotTakeOrOneStatusTwice() {
+        assertRefused("CLOSE-IS-ASYNC PASS|FAILED typo\n", ":1: 'FAILED' is not an expected status", "PASS|IMPLEMENTATION_FAULT");
+        assertRefused("CLOSE-IS-ASYNC FAIL| trailing bar\n", ":1: '' is not an expected status");
+        assertRefused("CLOSE-IS-ASYNC FAIL|FAIL twice\n", ":1: 'FAIL|FAIL' names a status twice");
+    }
+
+    @Test
     void refusesTwoEntriesForTheSameId() {
         assertRefused("CLOSE-IS-ASYNC FAIL a\nCLOSE-IS-ASYNC TIMEOUT b\n", ":2: CLOSE-IS-ASYNC already has an entry on line 1");
     }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mfck.rules.RuleCatalogue;
 import dev.mfck.spec.ScenarioCatalogue;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -13,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,21 +24,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code target/mfck.jar} as a user runs it, in a JVM of its own: with no provider it checks the
  * bundled FFmpeg reference implementation, prints progress and the summary, exits 0 and writes
- * every report.
+ * every report; and the same implementation served over the wire protocol by {@code mfck serve}
+ * in a process of its own gets the same verdict, scenario for scenario.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MfckJarIT {
 
     private static final Path JAR = Path.of("target", "mfck.jar");
+    private static final String PROVIDER = "dev.mfck.reference.FfmpegSessionProvider";
     private static final long DEADLINE_MINUTES = 10;
     private static final int SUITE = ScenarioCatalogue.load().scenarios().size();
 
     @TempDir
     Path work;
+    private Path reports;
+    private Result run;
+
+    @BeforeAll
+    void runTheWholeSuiteInProcess() throws Exception {
+        reports = work.resolve("in-process");
+        run = java("run", "--report-dir", reports.toString());
+    }
 
     @Test
     void runChecksTheBundledReferenceImplementationAndWritesEveryReport() throws Exception {
-        Path reports = work.resolve("reports");
-        Result run = java("run", "--report-dir", reports.toString());
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).contains("checking mfck reference implementation (FFmpeg via javacv)",
                 "Running " + SUITE + " scenarios.", "[" + SUITE + "/" + SUITE + ", 0 failed] PASS", "Verdict: CONFORMANT",
@@ -54,6 +67,21 @@ class MfckJarIT {
     }
 
     @Test
+    void overTheWireTheReferenceGetsTheSameVerdictScenarioForScenario() throws Exception {
+        Path wireReports = work.resolve("wire");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Result wire = java("run", "--report-dir", wireReports.toString(), "--wire",
+                "'" + java + "' -jar '" + JAR.toAbsolutePath() + "' serve --provider " + PROVIDER);
+        assertThat(wire.exit()).as(wire.toString()).isZero();
+        assertThat(wire.out()).contains("checking mfck reference implementation (FFmpeg via javacv)",
+                "(mfck-wire/1: ", "serve --provider " + PROVIDER + ")", "Verdict: CONFORMANT");
+        JsonNode overTheWire = new ObjectMapper().readTree(wireReports.resolve("conformance.json").toFile());
+        JsonNode inProcess = new ObjectMapper().readTree(reports.resolve("conformance.json").toFile());
+        assertThat(verdicts(overTheWire)).hasSize(SUITE).isEqualTo(verdicts(inProcess));
+        assertThat(overTheWire.get("verdict").asText()).isEqualTo("CONFORMANT");
+    }
+
+    @Test
     void rulesAndHelpWorkFromTheJar() throws Exception {
         Result rules = java("rules");
         assertThat(rules.exit()).as(rules.toString()).isZero();
@@ -70,13 +98,20 @@ class MfckJarIT {
         assertThat(run.err()).contains("mfck: the run cannot proceed: there is no rule NO-SUCH-RULE");
     }
 
+    private static Map<String, String> verdicts(JsonNode conformance) {
+        Map<String, String> verdicts = new TreeMap<>();
+        conformance.get("rules").forEach(rule -> rule.get("scenarios").forEach(scenario ->
+                verdicts.put(scenario.get("id").asText(), scenario.get("verdict").asText())));
+        return verdicts;
+    }
+
     private Result java(String... args) throws IOException, InterruptedException {
         assertThat(JAR).as("mvn package builds it").isRegularFile();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:ErrorFile=" + work.resolve("hs_err_pid%p.log"), "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        Path out = work.resolve("out.txt");
-        Path err = work.resolve("err.txt");
+        Path out = Files.createTempFile(work, "out", ".txt");
+        Path err = Files.createTempFile(work, "err", ".txt");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!process.waitFor(DEADLINE_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly();
