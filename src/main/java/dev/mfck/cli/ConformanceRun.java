@@ -12,6 +12,7 @@ import dev.mfck.run.Reports;
 import dev.mfck.run.RunRequest;
 import dev.mfck.run.RunResult;
 import dev.mfck.run.SuiteRunner;
+import dev.mfck.wire.WireProvider;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -69,6 +70,12 @@ record ConformanceRun(RunResult result, Optional<BaselineCheck> baseline, Gate g
             reports.add(target.reportDir.resolve(cucumber));
         }
         Summary.print(out, result, baseline, gate, reports);
+        if (implementation.provider() instanceof WireProvider peer) {
+            out.println("The peer was started " + peer.starts() + (peer.starts() == 1 ? " time" : " times")
+                    + (peer.starts() > 1 ? ": it died or broke the protocol " + (peer.starts() - 1) + " times, and the "
+                    + "scenario at hand took that as its verdict each time" : "") + ".");
+            out.flush();
+        }
         return new ConformanceRun(result, baseline, gate);
     }
 
