@@ -44,7 +44,6 @@
 #define MAX_EVENT_STRING 4096
 
 /* JSON-RPC error codes the peer answers with. */
-#define RPC_INVALID_REQUEST (-32600)
 #define RPC_METHOD_NOT_FOUND (-32601)
 #define RPC_INVALID_PARAMS (-32602)
 #define RPC_FAILED (-32000)
@@ -713,6 +712,11 @@ static HRESULT STDMETHODCALLTYPE kit_sink_QueryInterface(IMFSampleGrabberSinkCal
     return E_NOINTERFACE;
 }
 
+/*
+ * Sinks live as long as the peer, like the kit's callbacks and states: Wine's threads may still
+ * call a grabber callback after the last Release (its clock work items run late), and a call
+ * into freed memory would crash the peer. A sink is a few bytes; the kit makes a few hundred.
+ */
 static ULONG STDMETHODCALLTYPE kit_sink_AddRef(IMFSampleGrabberSinkCallback *iface)
 {
     return (ULONG)InterlockedIncrement(&kit_sink_of(iface)->refs);
@@ -720,10 +724,7 @@ static ULONG STDMETHODCALLTYPE kit_sink_AddRef(IMFSampleGrabberSinkCallback *ifa
 
 static ULONG STDMETHODCALLTYPE kit_sink_Release(IMFSampleGrabberSinkCallback *iface)
 {
-    LONG refs = InterlockedDecrement(&kit_sink_of(iface)->refs);
-    if (refs < 0)
-        note("DEBUG kit sink %s over-released", kit_sink_of(iface)->sink);
-    return (ULONG)refs;
+    return (ULONG)InterlockedDecrement(&kit_sink_of(iface)->refs);
 }
 
 /* sink.clockStop, sink.clockPause, sink.clockRestart: {sink, systemTime}. */
@@ -993,6 +994,8 @@ typedef struct {
     json_writer w;          /* the result object's members go here */
     int error_code;         /* non-zero: the request is refused with this error instead */
     char error[512];
+    void (*afterwards)(void *context);   /* work done once the answer is written, if any */
+    void *context;
 } reply;
 
 static void refuse(reply *r, int code, const char *format, ...)
@@ -1067,7 +1070,14 @@ static void handle_create_session(const json_value *params, reply *r)
     }
     InitializeCriticalSection(&entry->lock);
     new_name(name, "s");
-    add_named(KIND_SESSION, name, entry->session, entry);
+    if (!add_named(KIND_SESSION, name, entry->session, entry)) {
+        IMFMediaSession_Shutdown(entry->session);
+        IMFMediaSession_Release(entry->session);
+        DeleteCriticalSection(&entry->lock);
+        free(entry);
+        refuse(r, RPC_FAILED, "out of memory");
+        return;
+    }
     jw_key(&r->w, "session");
     jw_string(&r->w, name);
 }
@@ -1374,20 +1384,34 @@ static HRESULT add_kit_branches(IMFTopology *topology, IMFMediaSource *source, I
     return hr;
 }
 
+static void topology_name(TOPOID id, char *name)
+{
+    snprintf(name, NAME_SIZE, "%llu", (unsigned long long)id);
+}
+
+/* Keeps a partial topology the peer built by its id, for a later setTopology, with its source. */
 static void remember_topology(IMFTopology *topology, IMFMediaSource *source)
 {
-    topology_entry *entry = calloc(1, sizeof(*entry));
+    topology_entry *entry;
     char name[NAME_SIZE];
     TOPOID id = 0;
-    if (!entry)
-        return;
     IMFTopology_GetTopologyID(topology, &id);
-    snprintf(name, sizeof(name), "%llu", (unsigned long long)id);
-    IMFTopology_AddRef(topology);
-    IMFMediaSource_AddRef(source);
-    entry->topology = topology;
-    entry->source = source;
-    add_named(KIND_TOPOLOGY, name, topology, entry);
+    topology_name(id, name);
+    EnterCriticalSection(&names_lock);
+    if (!find_named(KIND_TOPOLOGY, name) && (entry = calloc(1, sizeof(*entry)))) {
+        IMFTopology_AddRef(topology);
+        if (source)
+            IMFMediaSource_AddRef(source);
+        entry->topology = topology;
+        entry->source = source;
+        if (!add_named(KIND_TOPOLOGY, name, topology, entry)) {
+            IMFTopology_Release(topology);
+            if (source)
+                IMFMediaSource_Release(source);
+            free(entry);
+        }
+    }
+    LeaveCriticalSection(&names_lock);
 }
 
 static void handle_create_partial_topology(const json_value *params, reply *r)
@@ -1461,12 +1485,13 @@ static void handle_set_topology(const json_value *params, reply *r)
             refuse(r, RPC_INVALID_PARAMS, "setTopology needs a topology id or null");
             return;
         }
-        snprintf(name, sizeof(name), "%llu", (unsigned long long)id);
+        topology_name((TOPOID)id, name);
         if (!(topology = find_named(KIND_TOPOLOGY, name))) {
             refuse(r, RPC_INVALID_PARAMS, "no topology with id %lld: the peer never gave it", id);
             return;
         }
-        remember_source(session, topology->source);
+        if (topology->source)
+            remember_source(session, topology->source);
     }
     put_answer(r, IMFMediaSession_SetTopology(session->session, (DWORD)flags, topology ? topology->topology : NULL));
 }
@@ -1518,27 +1543,57 @@ static void handle_close(const json_value *params, reply *r)
         put_answer(r, IMFMediaSession_Close(session->session));
 }
 
-/* The session's Shutdown, then the sources', as an application must (a second one is harmless). */
+typedef struct {
+    IMFMediaSource **sources;
+    size_t count;
+} source_list;
+
+/* The application's part of shutting down: the sources it opened, each once, then released. */
+static void shut_down_sources(void *context)
+{
+    source_list *list = context;
+    size_t i;
+    for (i = 0; i < list->count; i++) {
+        IMFMediaSource_Shutdown(list->sources[i]);
+        IMFMediaSource_Release(list->sources[i]);
+    }
+    free(list->sources);
+    free(list);
+}
+
+/*
+ * The session's Shutdown is answered as soon as it returns; the sources the session was given
+ * are shut down afterwards, as the application does once Shutdown has returned. Wine's media
+ * source can take seconds, or forever, to shut down while it is streaming: that must not be
+ * counted as the session's Shutdown, nor hold up another request.
+ */
 static void handle_shutdown(const json_value *params, reply *r)
 {
     session_entry *session = session_named(params, r);
-    HRESULT hr;
-    size_t i;
+    source_list *list;
     if (!session)
         return;
-    hr = IMFMediaSession_Shutdown(session->session);
+    put_answer(r, IMFMediaSession_Shutdown(session->session));
+    if (!(list = calloc(1, sizeof(*list))))
+        return;
     EnterCriticalSection(&session->lock);
-    for (i = 0; i < session->source_count; i++)
-        IMFMediaSource_Shutdown(session->sources[i]);
+    list->sources = session->sources;
+    list->count = session->source_count;
+    session->sources = NULL;
+    session->source_count = 0;
     LeaveCriticalSection(&session->lock);
-    put_answer(r, hr);
+    r->afterwards = shut_down_sources;
+    r->context = list;
 }
 
 /* The clock's name: the same clock (the same IUnknown) always gets the same name. */
 static void name_clock(IMFClock *clock, char *name)
 {
     IUnknown *identity = NULL;
-    IUnknown_QueryInterface(clock, &IID_IUnknown, (void **)&identity);
+    if (FAILED(IUnknown_QueryInterface(clock, &IID_IUnknown, (void **)&identity)) || !identity) {
+        identity = (IUnknown *)clock;
+        IUnknown_AddRef(identity);
+    }
     EnterCriticalSection(&names_lock);
     if (!name_of(KIND_CLOCK, identity, name)) {
         new_name(name, "clock-");
@@ -1547,8 +1602,7 @@ static void name_clock(IMFClock *clock, char *name)
         add_named(KIND_CLOCK, name, identity, clock);
     }
     LeaveCriticalSection(&names_lock);
-    if (identity)
-        IUnknown_Release(identity);
+    IUnknown_Release(identity);
 }
 
 static void handle_get_clock(const json_value *params, reply *r)
@@ -1792,6 +1846,9 @@ static void send_error(long long id, int code, const char *message)
     jw_release(&w);
 }
 
+/* JSON-RPC lets a request leave its params out: they are then an empty object. */
+static const json_value no_params = { .type = JSON_OBJECT };
+
 /* Runs one request and answers it: its result, or the error that refused it. */
 static void answer_request(long long id, const char *method, const json_value *params)
 {
@@ -1811,10 +1868,10 @@ static void answer_request(long long id, const char *method, const json_value *p
             break;
     if (i == sizeof(handlers) / sizeof(handlers[0]))
         refuse(&r, RPC_METHOD_NOT_FOUND, "mfck-wire/1 has no method %s that a peer serves", method);
-    else if (!params || params->type != JSON_OBJECT)
-        refuse(&r, RPC_INVALID_PARAMS, "%s needs params", method);
+    else if (params && params->type != JSON_OBJECT)
+        refuse(&r, RPC_INVALID_PARAMS, "the params of %s are not an object", method);
     else
-        handlers[i].handle(params, &r);
+        handlers[i].handle(params ? params : &no_params, &r);
     if (kit_gone) {
         jw_release(&r.w);
         return;
@@ -1828,6 +1885,8 @@ static void answer_request(long long id, const char *method, const json_value *p
         write_line(&r.w);
     }
     jw_release(&r.w);
+    if (r.afterwards)
+        r.afterwards(r.context);
 }
 
 typedef struct {

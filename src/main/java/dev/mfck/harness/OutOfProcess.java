@@ -10,6 +10,9 @@ import java.util.function.Consumer;
  */
 public interface OutOfProcess {
 
+    /** How the note starts that the other process writes into the trace when it fails: waits end on it. */
+    String FAULT_NOTE = "the implementation's process failed: ";
+
     /**
      * @param notes takes each line the other process writes to its standard error, from now on
      */

@@ -421,7 +421,9 @@ public final class ScenarioContext {
     }
 
     /**
-     * Waits on the trace, and surfaces a failure the event pump met meanwhile.
+     * Waits on the trace, and surfaces a failure the event pump met meanwhile. A wait ends at
+     * once when the implementation's other process fails (it died, or broke the protocol):
+     * that failure is the scenario's verdict, and nothing it waits for can come any more.
      *
      * @param mark     where to start looking
      * @param matching what to wait for
@@ -429,11 +431,23 @@ public final class ScenarioContext {
      * @return the matching entry, or empty
      */
     Optional<TraceEntry> await(int mark, Predicate<TraceEntry> matching, Duration deadline) {
-        Optional<TraceEntry> found = trace().await(mark, matching, deadline);
+        raiseOtherProcessFailure();
+        Optional<TraceEntry> found = trace().await(mark, matching.or(ScenarioContext::isOtherProcessFailure), deadline);
+        raiseOtherProcessFailure();
         pump.failure().ifPresent(failure -> {
             throw failure;
         });
         return found;
+    }
+
+    private void raiseOtherProcessFailure() {
+        checkOtherProcess().ifPresent(failure -> {
+            throw failure;
+        });
+    }
+
+    private static boolean isOtherProcessFailure(TraceEntry entry) {
+        return entry.kind() == TraceEntry.Kind.NOTE && entry.text().startsWith(OutOfProcess.FAULT_NOTE);
     }
 
     static Predicate<TraceEntry> isEvent(MediaEventType type) {

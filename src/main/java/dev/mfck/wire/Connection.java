@@ -1,5 +1,6 @@
 package dev.mfck.wire;
 
+import dev.mfck.harness.OutOfProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mfck.spi.EventCallback;
@@ -27,7 +28,7 @@ final class Connection implements AutoCloseable {
     private Connection(List<String> command) throws IOException {
         this.process = PeerProcess.start(command, line -> notes.accept("peer stderr: " + line));
         this.channel = new WireChannel("the peer (" + process.briefCommand() + ")", process.stdout(), process::send,
-                new WireSchemas(), new KitReceiver(this), process::describeEnd, process::kill);
+                new WireSchemas(), new KitReceiver(this), process::describeEnd, this::failed);
     }
 
     /**
@@ -93,6 +94,12 @@ final class Connection implements AutoCloseable {
     /** @return true while the peer runs and the channel has not faulted */
     boolean usable() {
         return channel.fault().isEmpty() && process.alive();
+    }
+
+    /** The channel faulted: the peer is killed at once, and the scenario's trace says why. */
+    private void failed() {
+        process.kill();
+        channel.fault().ifPresent(fault -> notes.accept(OutOfProcess.FAULT_NOTE + fault.getMessage()));
     }
 
     void noteTo(Consumer<String> notes) {

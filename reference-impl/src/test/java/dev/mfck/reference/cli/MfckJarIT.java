@@ -10,14 +10,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,15 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MfckJarIT {
 
-    private static final Path JAR = Path.of("target", "mfck.jar");
     private static final String PROVIDER = "dev.mfck.reference.FfmpegSessionProvider";
-    private static final long DEADLINE_MINUTES = 10;
     private static final int SUITE = ScenarioCatalogue.load().scenarios().size();
 
     @TempDir
     Path work;
     private Path reports;
-    private Result run;
+    private MfckJar.Result run;
 
     @BeforeAll
     void runTheWholeSuiteInProcess() throws Exception {
@@ -69,9 +63,8 @@ class MfckJarIT {
     @Test
     void overTheWireTheReferenceGetsTheSameVerdictScenarioForScenario() throws Exception {
         Path wireReports = work.resolve("wire");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Result wire = java("run", "--report-dir", wireReports.toString(), "--wire",
-                "'" + java + "' -jar '" + JAR.toAbsolutePath() + "' serve --provider " + PROVIDER);
+        MfckJar.Result wire = java("run", "--report-dir", wireReports.toString(), "--wire",
+                "'" + MfckJar.java() + "' -jar '" + MfckJar.JAR.toAbsolutePath() + "' serve --provider " + PROVIDER);
         assertThat(wire.exit()).as(wire.toString()).isZero();
         assertThat(wire.out()).contains("checking mfck reference implementation (FFmpeg via javacv)",
                 "(mfck-wire/1: ", "serve --provider " + PROVIDER + ")", "Verdict: CONFORMANT");
@@ -83,17 +76,17 @@ class MfckJarIT {
 
     @Test
     void rulesAndHelpWorkFromTheJar() throws Exception {
-        Result rules = java("rules");
+        MfckJar.Result rules = java("rules");
         assertThat(rules.exit()).as(rules.toString()).isZero();
         assertThat(rules.out()).contains(RuleCatalogue.load().rules().size() + " rules, " + SUITE + " scenarios.");
-        Result help = java("--help");
+        MfckJar.Result help = java("--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("Usage: mfck", "Exit codes:");
     }
 
     @Test
     void aRunThatCannotProceedExitsTwo() throws Exception {
-        Result run = java("run", "--rule", "NO-SUCH-RULE", "--report-dir", work.resolve("r").toString());
+        MfckJar.Result run = java("run", "--rule", "NO-SUCH-RULE", "--report-dir", work.resolve("r").toString());
         assertThat(run.exit()).as(run.toString()).isEqualTo(2);
         assertThat(run.err()).contains("mfck: the run cannot proceed: there is no rule NO-SUCH-RULE");
     }
@@ -105,27 +98,7 @@ class MfckJarIT {
         return verdicts;
     }
 
-    private Result java(String... args) throws IOException, InterruptedException {
-        assertThat(JAR).as("mvn package builds it").isRegularFile();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:ErrorFile=" + work.resolve("hs_err_pid%p.log"), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(work, "out", ".txt");
-        Path err = Files.createTempFile(work, "err", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(DEADLINE_MINUTES, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("java -jar mfck.jar " + String.join(" ", args) + " did not end within "
-                    + DEADLINE_MINUTES + " minutes:\n" + Files.readString(out, StandardCharsets.UTF_8));
-        }
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
-    }
-
-    private record Result(int exit, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + exit + "\n--- out ---\n" + out + "\n--- err ---\n" + err;
-        }
+    private MfckJar.Result java(String... args) throws IOException, InterruptedException {
+        return MfckJar.run(work, Map.of(), args);
     }
 }
