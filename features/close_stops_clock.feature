@@ -2,8 +2,10 @@
 Feature: The presentation clock does not run once MESessionClosed has been queued
   A running clock is a resource the session uses. From MESessionClosed to the end of the scenario,
   the clock the session had before Close (read with GetClock just before Close) does not run: its
-  GetTime answers MF_E_SHUTDOWN, or a time that stands still, and its GetState MF_E_SHUTDOWN or a
-  state that is not running. Any other failure is not an answer the rule accepts.
+  GetTime answers MF_E_SHUTDOWN, or a time that stands still, or MF_E_CLOCK_NO_TIME_SOURCE at
+  every reading (a clock the session never gave a time source, as before its first Start, cannot
+  run), and its GetState MF_E_SHUTDOWN or a state that is not running. Any other failure is not
+  an answer the rule accepts.
 
   "closed from X": the session was in state X; the kit read what GetClock, GetFullTopology,
   GetSessionCapabilities and LiveResources answered, called Close (from closing, let the held

@@ -330,7 +330,7 @@ static void kit_went_away(const char *why)
 /* Names: what the peer calls the objects it hands the kit, and the kit's objects it made    */
 /* ======================================================================================== */
 
-typedef enum { KIND_SESSION, KIND_TOPOLOGY, KIND_CLOCK, KIND_RESULT, KIND_CALLBACK, KIND_STATE } object_kind;
+typedef enum { KIND_SESSION, KIND_TOPOLOGY, KIND_CLOCK, KIND_RESULT, KIND_CALLBACK, KIND_STATE, KIND_SINK } object_kind;
 
 typedef struct named_object {
     struct named_object *next;
@@ -686,12 +686,20 @@ static void put_topology(json_writer *w, IMFTopology *topology)
 
 /* ======================================================================================== */
 /* The kit's sinks: sample-grabber callbacks whose every call goes to the kit                */
+/* (a sample as a notification, but the one the kit asked to hold as a request)             */
 /* ======================================================================================== */
 
 typedef struct {
     IMFSampleGrabberSinkCallback iface;
     LONG refs;
     char sink[NAME_SIZE];
+    /*
+     * Set by sinks.holdNext: a token that the sinks of one request share, 1 until one of them
+     * takes the hold. The sample that takes it is a request; every other sample a notification,
+     * so the grabber callback (and Wine's work queue thread it runs on) never waits for the kit
+     * unless the kit holds a sample.
+     */
+    volatile LONG *volatile hold;
 } kit_sink;
 
 static kit_sink *kit_sink_of(IMFSampleGrabberSinkCallback *iface)
@@ -786,14 +794,25 @@ static HRESULT STDMETHODCALLTYPE kit_sink_OnSetPresentationClock(IMFSampleGrabbe
     return S_OK;
 }
 
-/* Blocks until the kit's sink has taken the sample: the kit holds a sample by not answering. */
+/* True when this sample takes the hold the kit asked for: this sink's token, if no other sink took it first. */
+static int kit_sink_takes_hold(kit_sink *sink)
+{
+    volatile LONG *token = InterlockedExchangePointer((PVOID volatile *)&sink->hold, NULL);
+    return token && InterlockedExchange(token, 0) == 1;
+}
+
+/*
+ * Tells the kit of the sample. The sample the kit asked to hold is a request: the callback
+ * blocks until the kit's sink lets it go (the kit holds it by not answering yet).
+ */
 static HRESULT STDMETHODCALLTYPE kit_sink_OnProcessSample(IMFSampleGrabberSinkCallback *iface, REFGUID major_type,
                                                           DWORD flags, LONGLONG time, LONGLONG duration,
                                                           const BYTE *buffer, DWORD size)
 {
     kit_message m;
+    int held = kit_sink_takes_hold(kit_sink_of(iface));
     (void)flags; (void)buffer;
-    kit_message_begin(&m, "sink.processSample", 1);
+    kit_message_begin(&m, "sink.processSample", held);
     jw_key(&m.w, "sink");
     jw_string(&m.w, kit_sink_of(iface)->sink);
     jw_key(&m.w, "majorType");
@@ -804,7 +823,10 @@ static HRESULT STDMETHODCALLTYPE kit_sink_OnProcessSample(IMFSampleGrabberSinkCa
     jw_integer(&m.w, duration);
     jw_key(&m.w, "size");
     jw_integer(&m.w, size);
-    call_kit(&m);
+    if (held)
+        call_kit(&m);
+    else
+        notify_kit(&m);
     return S_OK;
 }
 
@@ -833,6 +855,10 @@ static kit_sink *kit_sink_create(const char *name)
     sink->iface.lpVtbl = &kit_sink_vtbl;
     sink->refs = 1;
     snprintf(sink->sink, sizeof(sink->sink), "%s", name);
+    if (!add_named(KIND_SINK, name, sink, sink)) {
+        free(sink);
+        return NULL;
+    }
     return sink;
 }
 
@@ -1790,6 +1816,33 @@ static void handle_clock_get_state(const json_value *params, reply *r)
     }
 }
 
+/* sinks.holdNext {sinks}: the next sample any of these sinks receives is held (one token for all of them). */
+static void handle_sinks_hold_next(const json_value *params, reply *r)
+{
+    const json_value *sinks = json_member(params, "sinks");
+    volatile LONG *token;
+    size_t i;
+    if (!sinks || sinks->type != JSON_ARRAY) {
+        refuse(r, RPC_INVALID_PARAMS, "sinks.holdNext names its sinks in an array");
+        return;
+    }
+    for (i = 0; i < sinks->count; i++)
+        if (sinks->items[i]->type != JSON_STRING || !find_named(KIND_SINK, sinks->items[i]->string)) {
+            refuse(r, RPC_INVALID_PARAMS, "no sink named %s: the kit never gave it to the peer",
+                   sinks->items[i]->type == JSON_STRING ? sinks->items[i]->string : "(not a string)");
+            return;
+        }
+    if (!(token = malloc(sizeof(*token)))) {   /* kept for good: a sink may still hold it */
+        refuse(r, RPC_FAILED, "out of memory");
+        return;
+    }
+    *token = 1;
+    for (i = 0; i < sinks->count; i++) {
+        kit_sink *sink = find_named(KIND_SINK, sinks->items[i]->string);
+        InterlockedExchangePointer((PVOID volatile *)&sink->hold, (PVOID)token);
+    }
+}
+
 static void handle_live_resources(const json_value *params, reply *r)
 {
     (void)params;
@@ -1817,6 +1870,7 @@ static const struct { const char *method; request_handler handle; } handlers[] =
     { "session.endGetEvent", handle_end_get_event },
     { "session.queueEvent", handle_queue_event },
     { "session.liveResources", handle_live_resources },
+    { "sinks.holdNext", handle_sinks_hold_next },
     { "clock.getTime", handle_clock_get_time },
     { "clock.getState", handle_clock_get_state },
 };

@@ -1,5 +1,8 @@
 package dev.mfck.harness;
 
+import dev.mfck.spi.SampleSink;
+
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -17,6 +20,15 @@ public interface OutOfProcess {
      * @param notes takes each line the other process writes to its standard error, from now on
      */
     void noteTo(Consumer<String> notes);
+
+    /**
+     * Asks the other process to hold the next sample any of these sinks receives: to stay
+     * inside that sink callback until the kit's sink returns. The process tells the kit of every
+     * other sample without waiting for it.
+     *
+     * @param sinks the kit's sinks
+     */
+    void holdNextSample(List<SampleSink> sinks);
 
     /** @return what went wrong with the other process, if anything did */
     Optional<String> fault();

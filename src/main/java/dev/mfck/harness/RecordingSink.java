@@ -8,7 +8,7 @@ import java.nio.ByteBuffer;
 import java.util.Locale;
 
 /** The kit's sink for one stream: records everything it is told, and can hold a sample. */
-public final class RecordingSink implements SampleSink {
+public final class RecordingSink implements SampleSink, PassingSampleSink {
 
     private final int stream;
     private final EventTrace trace;
@@ -49,6 +49,11 @@ public final class RecordingSink implements SampleSink {
     public void onProcessSample(MajorType majorType, long sampleTime, long sampleDuration, ByteBuffer data) {
         trace.sample(stream, majorType, sampleTime, data == null ? -1 : data.remaining());
         gate.pass();
+    }
+
+    @Override
+    public void onPassingSample(MajorType majorType, long sampleTime, long sampleDuration, int size) {
+        trace.sample(stream, majorType, sampleTime, size);
     }
 
     @Override

@@ -47,6 +47,8 @@ public final class HResult {
     public static final HResult MF_E_TOPO_CODEC_NOT_FOUND = new HResult(0xC00D5212, "MF_E_TOPO_CODEC_NOT_FOUND");
     /** The requested start position is out of range. */
     public static final HResult MF_E_INVALID_POSITION = new HResult(0xC00D36E5, "MF_E_INVALID_POSITION");
+    /** The clock has no time source: a session's clock before its first Start. */
+    public static final HResult MF_E_CLOCK_NO_TIME_SOURCE = new HResult(0xC00D9C41, "MF_E_CLOCK_NO_TIME_SOURCE");
 
     private static final Map<Integer, HResult> KNOWN = Map.ofEntries(
             entry(S_OK), entry(E_FAIL), entry(E_POINTER), entry(E_INVALIDARG), entry(E_UNEXPECTED),
@@ -55,7 +57,7 @@ public final class HResult {
             entry(MF_E_MULTIPLE_BEGIN), entry(MF_E_MULTIPLE_SUBSCRIBERS),
             entry(MF_E_SESSION_PAUSEWHILESTOPPED), entry(MF_E_TOPO_UNSUPPORTED),
             entry(MF_E_TOPO_MISSING_SOURCE), entry(MF_E_TOPO_CODEC_NOT_FOUND),
-            entry(MF_E_INVALID_POSITION));
+            entry(MF_E_INVALID_POSITION), entry(MF_E_CLOCK_NO_TIME_SOURCE));
 
     private final int code;
     private final String name;

@@ -23,7 +23,7 @@ public final class SampleHoldSteps {
     /** The next sample any sink receives will be held inside its callback. */
     @Given("the kit holds the next sample a sink receives")
     public void theKitHoldsTheNextSample() {
-        context.gate().arm();
+        context.holdNextSample();
     }
 
     /** Waits until a sink holds a sample. */

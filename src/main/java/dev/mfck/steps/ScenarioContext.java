@@ -63,6 +63,7 @@ public final class ScenarioContext {
     private BeforeClose beforeClose;
     private Duration mustStayQuietAtLeast = Duration.ZERO;
     private int teardownMark = Integer.MAX_VALUE;
+    private final List<SampleSink> sinks = new ArrayList<>();
 
     static synchronized KitSettings settings() {
         if (RunTarget.current().isPresent()) {
@@ -249,10 +250,27 @@ public final class ScenarioContext {
         clip = ClipCatalogue.clip(clipName);
         List<SampleSink> sinks = new ArrayList<>();
         clip.streams().forEach(stream -> sinks.add(new RecordingSink(stream.index(), trace(), gate)));
+        this.sinks.addAll(sinks);
         MediaClip chosen = clip;
         SessionProvider implementation = provider();
         return guard.call("SessionProvider.createPartialTopology(" + clipName + ")", settings().callWithin(),
                 () -> implementation.createPartialTopology(chosen, sinks));
+    }
+
+    /**
+     * Holds the next sample any of the scenario's sinks receives: arms the kit's gate, and tells
+     * an implementation in another process to hold that sample inside its sink callback until
+     * the kit lets it go (it tells the kit of every other sample and goes on).
+     */
+    void holdNextSample() {
+        gate.arm();
+        if (session().implementation() instanceof OutOfProcess other && !sinks.isEmpty()) {
+            List<SampleSink> held = List.copyOf(sinks);
+            guard.call("holding the next sample in the implementation's process", settings().callWithin(), () -> {
+                other.holdNextSample(held);
+                return true;
+            });
+        }
     }
 
     /** Reads what the allowed methods answer before Close, and the resources the session holds. */

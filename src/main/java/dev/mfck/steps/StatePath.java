@@ -145,7 +145,7 @@ final class StatePath {
     /** Started; the kit holds the next sample in its sink; Close, which cannot complete while it is held. */
     private void closing(String clip) {
         started(clip);
-        context.gate().arm();
+        context.holdNextSample();
         if (!context.gate().awaitHolding(settings().eventWithin())) {
             throw context.evidence().blocked(way + "no sample reached a sink within " + settings().eventWithin().toMillis()
                     + " ms, so the kit could not hold one", RuleIds.REACHES_STATES);

@@ -1,16 +1,20 @@
 package dev.mfck.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mfck.harness.PassingSampleSink;
 import dev.mfck.spi.EventCallback;
+import dev.mfck.spi.MajorType;
 import dev.mfck.spi.SampleSink;
 
 import java.nio.ByteBuffer;
 
 /**
  * What a peer asks of the kit: to invoke the kit's event callbacks and to hand samples and clock
- * notifications to the kit's sinks. A callback or a sample is a request: the peer stays inside
- * its own callback until the kit's returns, so the kit holds a sample, or calls Close from
- * inside the event callback, exactly as it does in process.
+ * notifications to the kit's sinks. A callback is a request: the peer stays inside its own
+ * callback until the kit's returns, so the kit calls Close from inside the event callback
+ * exactly as it does in process. A sample is a notification, recorded and never held, unless the
+ * kit asked the peer to hold the next one ({@code sinks.holdNext}): that one is a request,
+ * answered when the kit's sink lets it go.
  */
 final class KitReceiver implements WireChannel.Receiver {
 
@@ -47,6 +51,7 @@ final class KitReceiver implements WireChannel.Receiver {
     public void notification(String method, JsonNode params) {
         SampleSink sink = sink(params);
         switch (method) {
+            case "sink.processSample" -> passing(sink, params);
             case "sink.clockStart" -> sink.onClockStart(params.get("systemTime").asLong(), params.get("offset").asLong());
             case "sink.clockStop" -> sink.onClockStop(params.get("systemTime").asLong());
             case "sink.clockPause" -> sink.onClockPause(params.get("systemTime").asLong());
@@ -59,6 +64,18 @@ final class KitReceiver implements WireChannel.Receiver {
     @Override
     public String lane(String method, JsonNode params) {
         return params.has("sink") ? params.get("sink").asText() : params.path("callback").asText("other");
+    }
+
+    private static void passing(SampleSink sink, JsonNode params) {
+        MajorType type = WireJson.majorType(params.get("majorType").asText());
+        long time = params.get("time").asLong();
+        long duration = params.get("duration").asLong();
+        int size = params.get("size").asInt();
+        if (sink instanceof PassingSampleSink recorder) {
+            recorder.onPassingSample(type, time, duration, size);
+        } else {
+            sink.onProcessSample(type, time, duration, bytes(size));
+        }
     }
 
     private SampleSink sink(JsonNode params) {

@@ -1,6 +1,7 @@
 package dev.mfck.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mfck.harness.OutOfProcess;
 import dev.mfck.spi.AsyncResult;
@@ -11,9 +12,11 @@ import dev.mfck.spi.MediaEvent;
 import dev.mfck.spi.MediaEventType;
 import dev.mfck.spi.MediaSession;
 import dev.mfck.spi.PresentationClock;
+import dev.mfck.spi.SampleSink;
 import dev.mfck.spi.StartPosition;
 import dev.mfck.spi.Topology;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -147,6 +150,14 @@ class WireSession implements MediaSession, OutOfProcess {
     @Override
     public void noteTo(Consumer<String> notes) {
         connection.noteTo(notes);
+    }
+
+    @Override
+    public void holdNextSample(List<SampleSink> sinks) {
+        ObjectNode params = WireJson.object();
+        ArrayNode names = params.putArray("sinks");
+        sinks.forEach(sink -> names.add(connection.sinks().name(sink)));
+        connection.channel().call("sinks.holdNext", params);
     }
 
     @Override

@@ -1,21 +1,49 @@
 package dev.mfck.wire.serve;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mfck.spi.MajorType;
 import dev.mfck.spi.SampleSink;
 import dev.mfck.wire.WireChannel;
 import dev.mfck.wire.WireJson;
 
 import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One of the kit's sinks, as the served implementation sees it: a sample is a request to the
- * kit, and the call returns when the kit's sink has returned (so the kit can hold it); clock
- * and shutdown notifications are notifications.
- *
- * @param channel the channel to the kit
- * @param name    the kit's name for the sink
+ * One of the kit's sinks, as the served implementation sees it: a sample is a notification to
+ * the kit, except the one the kit asked to hold, which is a request: the call returns when the
+ * kit lets it go. Clock and shutdown notifications are notifications.
  */
-record KitSink(WireChannel channel, String name) implements SampleSink {
+final class KitSink implements SampleSink {
+
+    private final WireChannel channel;
+    private final String name;
+    private final AtomicReference<AtomicBoolean> hold = new AtomicReference<>();
+
+    /**
+     * @param channel the channel to the kit
+     * @param name    the kit's name for the sink
+     */
+    KitSink(WireChannel channel, String name) {
+        this.channel = channel;
+        this.name = name;
+    }
+
+    /** @return the kit's name for the sink */
+    String name() {
+        return name;
+    }
+
+    /**
+     * Holds the next sample this sink receives, unless another sink that shares the token takes
+     * it first.
+     *
+     * @param token true until one sink of the group has taken the hold
+     */
+    void holdNext(AtomicBoolean token) {
+        hold.set(token);
+    }
 
     @Override
     public void onClockStart(long systemTime, long clockStartOffset) {
@@ -40,22 +68,18 @@ record KitSink(WireChannel channel, String name) implements SampleSink {
 
     @Override
     public void onProcessSample(MajorType majorType, long sampleTime, long sampleDuration, ByteBuffer data) {
-        channel.call("sink.processSample", WireJson.object().put("sink", name).put("majorType", WireJson.majorType(majorType))
-                .put("time", sampleTime).put("duration", sampleDuration).put("size", data == null ? 0 : data.remaining()));
+        ObjectNode params = WireJson.object().put("sink", name).put("majorType", WireJson.majorType(majorType))
+                .put("time", sampleTime).put("duration", sampleDuration).put("size", data == null ? 0 : data.remaining());
+        AtomicBoolean token = hold.getAndSet(null);
+        if (token != null && token.compareAndSet(true, false)) {
+            channel.call("sink.processSample", params);
+        } else {
+            channel.notify("sink.processSample", params);
+        }
     }
 
     @Override
     public void onShutdown() {
         channel.notify("sink.shutdown", WireJson.object().put("sink", name));
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
     }
 }

@@ -36,13 +36,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A peer that serves an SPI provider over the wire: every request of the kit is one SPI call,
- * made on a thread of its own (a blocking GetEvent must not hold up Shutdown); every callback
- * the SPI makes into the kit's sinks and event callbacks is a request to the kit, answered when
- * the kit's callback returns.
+ * made on a thread of its own (a blocking GetEvent must not hold up Shutdown); an event callback
+ * into the kit is a request, answered when the kit's callback returns; a sample is a
+ * notification, except the one the kit asked to hold, which is a request too.
  */
 public final class SpiPeer implements WireChannel.Receiver {
 
@@ -57,6 +58,7 @@ public final class SpiPeer implements WireChannel.Receiver {
     private final Map<String, EventCallback> callbacks = new ConcurrentHashMap<>();
     private final Map<String, Object> states = new ConcurrentHashMap<>();
     private final Map<SampleSink, String> sinkNames = new IdentityHashMap<>();
+    private final Map<String, KitSink> sinksByName = new ConcurrentHashMap<>();
 
     private SpiPeer(SessionProvider provider, InputStream in, OutputStream out) {
         this.provider = provider;
@@ -112,6 +114,7 @@ public final class SpiPeer implements WireChannel.Receiver {
                 yield WireJson.object().put("session", name);
             }
             case "provider.createPartialTopology" -> partialTopology(params);
+            case "sinks.holdNext" -> holdNext(params);
             case "clock.getTime" -> {
                 CallResult<Long> time = clock(params).getTime();
                 ObjectNode result = answer(time.hr());
@@ -136,6 +139,18 @@ public final class SpiPeer implements WireChannel.Receiver {
         return result;
     }
 
+    private JsonNode holdNext(JsonNode params) {
+        AtomicBoolean token = new AtomicBoolean(true);
+        for (JsonNode name : params.get("sinks")) {
+            KitSink sink = sinksByName.get(name.asText());
+            if (sink == null) {
+                throw new WireFault("asked to hold a sample of a sink it never gave the peer, " + name.asText());
+            }
+            sink.holdNext(token);
+        }
+        return WireJson.object();
+    }
+
     private JsonNode partialTopology(JsonNode params) {
         JsonNode clip = params.get("clip");
         List<ClipStream> streams = new ArrayList<>();
@@ -145,9 +160,9 @@ public final class SpiPeer implements WireChannel.Receiver {
                 Duration.ofMillis(clip.get("durationMs").asLong()), streams);
         List<SampleSink> sinks = new ArrayList<>();
         for (JsonNode sink : params.get("sinks")) {
-            SampleSink proxy = new KitSink(channel, sink.get("sink").asText());
+            KitSink proxy = sinksByName.computeIfAbsent(sink.get("sink").asText(), name -> new KitSink(channel, name));
             synchronized (sinkNames) {
-                sinkNames.put(proxy, sink.get("sink").asText());
+                sinkNames.put(proxy, proxy.name());
             }
             sinks.add(proxy);
         }
