@@ -76,9 +76,13 @@ final class Summary {
                     + ": " + entry.reason());
         }
         if (!check.intermittent().isEmpty()) {
-            out.println("Intermittent entries (" + check.intermittent().size() + "; each may end any way it lists):");
-            check.intermittent().forEach(i -> out.println("  " + i.entry().id() + " " + i.took() + " this run, of "
-                    + i.entry().status() + " (line " + i.entry().line() + "): " + i.entry().reason()));
+            List<BaselineCheck.Intermittent> failed = check.intermittent().stream()
+                    .filter(i -> !i.took().equals(Expectation.PASS)).toList();
+            out.println("Intermittent entries: " + check.intermittent().size() + " (each may end any way it lists); "
+                    + (check.intermittent().size() - failed.size()) + " passed this run, " + failed.size() + " did not"
+                    + (failed.isEmpty() ? "." : ":"));
+            failed.forEach(i -> out.println("  " + i.entry().id() + " " + i.took() + " this run, of " + i.entry().status()
+                    + " (line " + i.entry().line() + ")"));
         }
     }
 }
