@@ -30,7 +30,7 @@ class MfckJarIT {
     private static final int SUITE = ScenarioCatalogue.load().scenarios().size();
 
     @TempDir
-    Path work;
+    static Path work;
     private Path reports;
     private MfckJar.Result run;
 

@@ -32,7 +32,7 @@ class SpiArtifactIT {
         try (JarFile jar = new JarFile(JAR.toFile())) {
             List<String> classes = jar.stream().map(ZipEntry::getName).filter(n -> !n.startsWith("META-INF/"))
                     .filter(n -> !n.endsWith("/")).toList();
-            assertThat(classes).isNotEmpty().allMatch(name -> name.matches("dev/mfck/spi/[A-Za-z$]+\\.class"))
+            assertThat(classes).isNotEmpty().allMatch(name -> name.matches("dev/mfck/spi/[A-Za-z$-]+\\.class"))
                     .contains("dev/mfck/spi/MediaSession.class", "dev/mfck/spi/SessionProvider.class",
                             "dev/mfck/spi/SampleSink.class", "dev/mfck/spi/HResult.class");
         }
