@@ -8,14 +8,16 @@ conformance.json), and the run's console output saved as REPORT_DIR.log (for the
 the scenarios ran). An entry lists every status a scenario took in any run; and because Wine 8.0
 may crash whenever its presentation clock stops with sample-grabber timers pending (docs/wine.md,
 "The crash"), every scenario with media, and the scenario that runs right after one (a crash
-during a teardown is met by the next scenario), may also end IMPLEMENTATION_FAULT. Reasons come
-from REASONS below, matched on the scenario id; docs/wine.md explains each.
+during a teardown is met by the next scenario), may also end CRASHED. A run by a kit older than
+the CRASHED verdict reported Wine's crash as IMPLEMENTATION_FAULT: read as CRASHED (Wine's peer
+only ever faults by crashing). Reasons come from REASONS below, matched on the scenario id;
+docs/wine.md explains each.
 """
 import json
 import re
 import sys
 
-CRASH = "IMPLEMENTATION_FAULT"
+CRASH = "CRASHED"
 REASONS = [
     (r"^INVALID-AFTER-CLOSE\[closing, av-long, SetTopology",
      "Wine runs the source resolver's completion on the one work-queue thread the held sample blocks, so the kit's "
@@ -45,7 +47,8 @@ def runs(dirs):
     for d in dirs:
         with open(d + "/conformance.json") as f:
             report = json.load(f)
-        verdicts = {s["id"]: s["verdict"] for r in report["rules"] for s in r["scenarios"]}
+        verdicts = {s["id"]: CRASH if s["verdict"] == "IMPLEMENTATION_FAULT" else s["verdict"]
+                    for r in report["rules"] for s in r["scenarios"]}
         with open(d + ".log") as f:
             order = [m.group(1) for m in (re.search(r"^\[ *\d+/\d+, \d+ failed\] \S+ +\S+ +(\S+\[[^\]]*\])", line)
                                             for line in f) if m]
@@ -66,7 +69,7 @@ def main(dirs):
                 may_crash.add(order[i + 1])
     print("# Wine 8.0 (Debian wine 8.0~repack-4) through peers/mediafoundation/mfck-peer.exe: what each scenario")
     print("# that does not always pass may end with. Written by wine-expectations.py from %d runs;" % len(dirs))
-    print("# docs/wine.md explains every reason. A scenario with media may also end IMPLEMENTATION_FAULT: Wine's crash.")
+    print("# docs/wine.md explains every reason. A scenario with media may also end CRASHED: Wine's crash.")
     for scenario in sorted(statuses):
         reason = next(text for pattern, text in REASONS if re.search(pattern, scenario))
         seen = set(statuses[scenario])

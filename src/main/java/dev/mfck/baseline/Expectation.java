@@ -6,12 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * One entry of an expectations file: a rule or a scenario that is known not to pass, or known to
- * end one of several ways (an intermittent result, written {@code PASS|IMPLEMENTATION_FAULT}).
+ * end one of several ways (an intermittent result, written {@code PASS|CRASHED}).
  *
  * @param id     a rule id ({@code CLOSE-IS-ASYNC}) or a scenario's stable id
  *               ({@code CLOSE-IS-ASYNC[started, av-long]})
  * @param status the status it is expected to end with: {@code FAIL}, {@code TIMEOUT},
- *               {@code IMPLEMENTATION_FAULT}, {@code BLOCKED} or {@code NOT_SUPPORTED}; or several,
+ *               {@code IMPLEMENTATION_FAULT}, {@code CRASHED}, {@code BLOCKED} or {@code NOT_SUPPORTED}; or several,
  *               separated by {@code |}, of which {@code PASS} may be one
  * @param reason why, in the vendor's words
  * @param line   the entry's line in its file, for messages
@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 public record Expectation(String id, String status, String reason, int line) {
 
     /** The statuses an entry may expect. */
-    public static final Set<String> STATUSES = Set.of("FAIL", "TIMEOUT", "IMPLEMENTATION_FAULT", "BLOCKED", "NOT_SUPPORTED");
+    public static final Set<String> STATUSES = Set.of("FAIL", "TIMEOUT", "IMPLEMENTATION_FAULT", "CRASHED", "BLOCKED",
+            "NOT_SUPPORTED");
     /** What separates the statuses of an intermittent entry. */
     public static final String OR = "|";
     /** The status an intermittent entry may list beside failures. */

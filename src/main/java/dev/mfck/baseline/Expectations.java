@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * # ACME session 2.3, known departures
  * CLOSE-IS-ASYNC                                           FAIL     Close waits for the pipeline (ACME-123)
  * CLOSE-RACES-TRANSITION[started, av-long, Stop and Close] TIMEOUT  Stop then Close deadlocks (ACME-130)
- * CLOSE-IS-ASYNC[started, av-heavy]  PASS|IMPLEMENTATION_FAULT  crashes in about half the runs (ACME-131)
+ * CLOSE-IS-ASYNC[started, av-heavy]  PASS|CRASHED  crashes in about half the runs (ACME-131)
  * </pre>
  *
  * <p>A scenario id of mfck 0.1 ({@code close_races.feature:15}) is refused with the stable id that
@@ -107,7 +107,7 @@ public final class Expectations {
                 throw malformed(file, line, "'" + each + "' is not an expected status; use one of "
                         + String.join(", ", Expectation.STATUSES.stream().sorted().toList())
                         + ", or several separated by '" + Expectation.OR + "' for a result that varies (PASS may be "
-                        + "one of them), for example PASS|IMPLEMENTATION_FAULT");
+                        + "one of them), for example PASS|CRASHED");
             }
         }
         if (new HashSet<>(statuses).size() != statuses.size()) {

@@ -16,6 +16,8 @@ import dev.mfck.wire.WireProvider;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,12 +73,23 @@ record ConformanceRun(RunResult result, Optional<BaselineCheck> baseline, Gate g
         }
         Summary.print(out, result, baseline, gate, reports);
         if (implementation.provider() instanceof WireProvider peer) {
-            out.println("The peer was started " + peer.starts() + (peer.starts() == 1 ? " time" : " times")
-                    + (peer.starts() > 1 ? ": it died or broke the protocol " + (peer.starts() - 1) + " times, and the "
-                    + "scenario at hand took that as its verdict each time" : "") + ".");
+            out.println("The implementation's process was started " + peer.starts() + (peer.starts() == 1 ? " time"
+                    : " times") + (peer.starts() > 1 ? ": it died, broke the protocol or hung " + (peer.starts() - 1)
+                    + " times, and the scenario at hand took that as its verdict each time" : "") + ".");
             out.flush();
         }
+        removeIfEmpty(target.reportDir.resolve(Implementation.CRASH_LOGS));
         return new ConformanceRun(result, baseline, gate);
+    }
+
+    private static void removeIfEmpty(Path dir) {
+        try {
+            Files.deleteIfExists(dir);
+        } catch (DirectoryNotEmptyException kept) {
+            // a crashed JVM's fatal error log: the failures point at it
+        } catch (IOException ignored) {
+            // it only holds crash logs, if any
+        }
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

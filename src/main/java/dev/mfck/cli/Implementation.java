@@ -5,6 +5,7 @@ import dev.mfck.harness.ProviderLoader;
 import dev.mfck.run.KitVersion;
 import dev.mfck.spi.SessionProvider;
 import dev.mfck.wire.WireFault;
+import dev.mfck.wire.PeerLaunch;
 import dev.mfck.wire.WireProvider;
 
 import java.io.IOException;
@@ -16,17 +17,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * Finds the implementation under test: the provider class named with {@code --provider}, else
  * the one provider the {@code --classpath} jars declare, else the one on the kit's own
- * classpath (in the {@code mfck} jar: the bundled FFmpeg reference implementation).
+ * classpath (in the {@code mfck} jar: the bundled FFmpeg reference implementation). It runs in
+ * a JVM of its own ({@link ChildJvm}) unless {@code --in-process} keeps it in the kit's; a
+ * {@code --wire} peer runs in the process its command starts.
  *
  * @param provider the provider
  * @param loader   the class loader of the implementation's classes
  */
 record Implementation(SessionProvider provider, ClassLoader loader) {
+
+    /** Where, in the report directory, a crashed implementation JVM's fatal error logs go. */
+    static final String CRASH_LOGS = "crashes";
 
     /**
      * @param options     what the command line names
@@ -34,22 +42,61 @@ record Implementation(SessionProvider provider, ClassLoader loader) {
      * @return the implementation
      */
     static Implementation find(TargetOptions options, Duration startWithin) {
-        if (options.wire == null) {
+        if (options.wire == null && options.inProcess) {
+            if (!options.childJvmOptions.isEmpty() || !options.childEnvironment.isEmpty()) {
+                throw new KitSetupException("--child-jvm-option and --child-env are for the implementation's own JVM: "
+                        + "they cannot go with --in-process", null);
+            }
             return find(options.provider, options.classpath);
         }
-        if (options.provider != null || !options.classpath.isEmpty()) {
-            throw new KitSetupException("--wire names an implementation in another process: it replaces --provider "
-                    + "and --classpath", null);
+        if (options.wire == null) {
+            return inChildJvm(options, startWithin);
+        }
+        if (options.provider != null || !options.classpath.isEmpty() || options.inProcess
+                || !options.childJvmOptions.isEmpty()) {
+            throw new KitSetupException("--wire names an implementation in another process: it replaces --provider, "
+                    + "--classpath, --in-process and --child-jvm-option", null);
         }
         WireProvider peer;
         try {
-            peer = new WireProvider(options.wire, KitVersion.get(), startWithin);
+            peer = new WireProvider(PeerLaunch.of(options.wire).withEnvironment(options.childEnvironment),
+                    KitVersion.get(), startWithin);
             peer.name();
         } catch (IllegalArgumentException | WireFault e) {
             throw new KitSetupException(e.getMessage() + " (the peer of --wire; docs/wire-protocol.md says what it must "
                     + "answer)", e);
         }
         return new Implementation(peer, Mfck.class.getClassLoader());
+    }
+
+    /**
+     * A Java implementation in a JVM of its own: the provider class is found here without running
+     * any of the implementation's code, and the child creates it.
+     */
+    private static Implementation inChildJvm(TargetOptions options, Duration startWithin) {
+        ClassLoader kit = Mfck.class.getClassLoader();
+        String providerClass;
+        try (URLClassLoader loader = new URLClassLoader("mfck-implementation", urls(options.classpath), kit)) {
+            if (options.provider != null && !options.provider.isBlank()) {
+                providerClass = ProviderLoader.checkedClass(options.provider.strip(), loader);
+            } else if (!options.classpath.isEmpty()) {
+                providerClass = ProviderLoader.declaredClass(loader, type -> type.getClassLoader() == loader,
+                        "--provider CLASS");
+            } else {
+                providerClass = bundled(() -> ProviderLoader.declaredClass(kit, type -> true, "--provider CLASS"));
+            }
+        } catch (IOException e) {
+            throw new KitSetupException("cannot read the implementation's classpath: " + e, e);
+        }
+        Path crashLogs = options.reportDir.resolve(CRASH_LOGS);
+        try {
+            Files.createDirectories(crashLogs);
+        } catch (IOException e) {
+            throw new KitSetupException("cannot create " + crashLogs + ": " + e, e);
+        }
+        PeerLaunch launch = ChildJvm.launch(providerClass, options.classpath, options.childJvmOptions,
+                options.childEnvironment, crashLogs);
+        return new Implementation(new WireProvider(launch, KitVersion.get(), startWithin), kit);
     }
 
     static Implementation find(String providerClass, List<String> classpath) {
@@ -63,8 +110,12 @@ record Implementation(SessionProvider provider, ClassLoader loader) {
             return new Implementation(ProviderLoader.declared(loader, type -> type.getClassLoader() == loader,
                     "--provider CLASS"), loader);
         }
+        return new Implementation(bundled(() -> ProviderLoader.declared(kit, type -> true, "--provider CLASS")), kit);
+    }
+
+    private static <T> T bundled(Supplier<T> provider) {
         try {
-            return new Implementation(ProviderLoader.declared(kit, type -> true, "--provider CLASS"), kit);
+            return provider.get();
         } catch (KitSetupException e) {
             throw new KitSetupException(e.getMessage() + " (the bundled reference implementation is in the mfck jar "
                     + "that reference-impl builds: java -jar reference-impl/target/mfck.jar)", e);

@@ -14,7 +14,9 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code mfck serve}: serves an SPI provider over the wire protocol on standard input and output,
- * so that {@code mfck run --wire} can check a Java implementation in a process of its own.
+ * so that {@code mfck run} can check a Java implementation in a process of its own. The process
+ * ends when the kit closes its input (threads the implementation left behind do not keep it),
+ * and at once when the kit's process ends, however it ends.
  */
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
@@ -36,11 +38,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ProcessHandle.current().parent().ifPresent(kit -> kit.onExit().thenRun(() -> Runtime.getRuntime().halt(
+                ExitCodes.CANNOT_PROCEED)));
         OutputStream protocol = new FileOutputStream(FileDescriptor.out);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
         Implementation implementation = Implementation.find(provider, classpath);
         Thread.currentThread().setContextClassLoader(implementation.loader());
         SpiPeer.serve(implementation.provider(), System.in, protocol);
+        Runtime.getRuntime().halt(ExitCodes.CONFORMANT);
         return ExitCodes.CONFORMANT;
     }
 }

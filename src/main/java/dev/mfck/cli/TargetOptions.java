@@ -5,7 +5,9 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The options that say what to run against, with which deadlines, and where reports go. */
@@ -27,6 +29,23 @@ final class TargetOptions {
                     + "the command that starts its peer, for example 'wine peers/mediafoundation/mfck-peer.exe' "
                     + "(docs/wire-protocol.md). Replaces --provider and --classpath.")
     String wire;
+
+    @Option(names = "--in-process",
+            description = "Run the implementation in the kit's own JVM, as the JUnit suite does (for a debugger). "
+                    + "By default a Java implementation runs in a JVM of its own, served over the wire protocol, "
+                    + "so that a crash (halt, exit, native crash, OutOfMemoryError) is the scenario's verdict, "
+                    + "CRASHED, and the run goes on.")
+    boolean inProcess;
+
+    @Option(names = "--child-jvm-option", paramLabel = "OPTION",
+            description = "An option for the implementation's JVM (repeatable), for example --child-jvm-option=-Xmx512m. "
+                    + "The reports record them.")
+    List<String> childJvmOptions = new ArrayList<>();
+
+    @Option(names = "--child-env", paramLabel = "NAME=VALUE",
+            description = "An environment variable for the implementation's process (repeatable), on top of the "
+                    + "kit's own environment. The reports record them.")
+    Map<String, String> childEnvironment = new LinkedHashMap<>();
 
     @Option(names = "--tags", paramLabel = "EXPR",
             description = "Run only the scenarios matching this Cucumber tag expression, "

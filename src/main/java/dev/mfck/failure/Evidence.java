@@ -15,7 +15,8 @@ public final class Evidence {
 
     private final Rule rule;
     private final EventTrace trace;
-    private volatile Supplier<Optional<String>> otherProcess = Optional::empty;
+    private volatile Supplier<Optional<OtherProcessFault>> otherProcess = Optional::empty;
+    private volatile Supplier<Optional<ConformanceFailure>> earlier = Optional::empty;
 
     /**
      * @param rule  the rule the scenario checks
@@ -29,12 +30,24 @@ public final class Evidence {
     /**
      * From now on, every failure the scenario meets is the fault of the implementation's other
      * process once that process has died or broken the protocol: what the kit sees after that
-     * (a call that fails, a callback cut short, an event that never comes) follows from it.
+     * (a call that fails, a callback cut short, an event that never comes) follows from it. When
+     * the process died by itself, the verdict is CRASHED.
      *
      * @param faults what went wrong with the other process, if anything has
      */
-    public void watchOtherProcess(Supplier<Optional<String>> faults) {
+    public void watchOtherProcess(Supplier<Optional<OtherProcessFault>> faults) {
         this.otherProcess = faults;
+    }
+
+    /**
+     * From now on, a scenario that cannot reach the point its rule is checked from first asks
+     * whether the session already broke a rule on the way (the event pump saw it): that earlier
+     * failure, not BLOCKED, is the scenario's verdict, since it is what stopped the scenario.
+     *
+     * @param failures the failure met meanwhile, if any
+     */
+    public void watchEarlierFailure(Supplier<Optional<ConformanceFailure>> failures) {
+        this.earlier = failures;
     }
 
     /** @return the rule the scenario checks */
@@ -68,6 +81,10 @@ public final class Evidence {
      * @return the failure to throw
      */
     public ConformanceFailure blocked(String what, String rootCause) {
+        Optional<ConformanceFailure> before = earlier.get();
+        if (before.isPresent()) {
+            return before.get();
+        }
         if (rootCause.equals(rule.id())) {
             return failure(Verdict.FAIL, what, null, "");
         }
@@ -89,28 +106,38 @@ public final class Evidence {
     }
 
     /**
-     * The implementation threw, or returned null where the SPI forbids it.
+     * The implementation threw, or returned null where the SPI forbids it; or its other process
+     * could not be started, which is CRASHED when the process died.
      *
      * @param call  the call
      * @param cause what it threw, or null for a null result
      * @return the failure to throw
      */
     public ConformanceFailure fault(String call, Throwable cause) {
+        if (cause instanceof OtherProcessFailure failed) {
+            return faultOf(failed.fault());
+        }
+        Optional<OtherProcessFault> broke = otherProcess.get();
+        if (broke.isPresent()) {
+            trace.note(broke.get().description());
+            return failure(verdictOf(broke.get()), broke.get().description() + " (while " + call + " was in flight)",
+                    cause, "");
+        }
         String what = cause == null ? call + " returned null" : call + " threw " + cause;
         trace.note(what);
         return failure(Verdict.IMPLEMENTATION_FAULT, what, cause, "");
     }
 
     /**
-     * The implementation's other process failed where no call was waiting for it: it died, or
-     * broke the protocol between calls.
+     * The implementation's other process failed where no call was waiting for it: it died
+     * (CRASHED), or broke the protocol between calls (IMPLEMENTATION_FAULT).
      *
-     * @param what what the process did
+     * @param fault what the process did
      * @return the failure to throw
      */
-    public ConformanceFailure faultOf(String what) {
-        trace.note(what);
-        return failure(Verdict.IMPLEMENTATION_FAULT, what, null, "");
+    public ConformanceFailure faultOf(OtherProcessFault fault) {
+        trace.note(fault.description());
+        return failure(verdictOf(fault), fault.description(), null, "");
     }
 
     /**
@@ -123,14 +150,16 @@ public final class Evidence {
         return new CapabilityNotSupported("[" + rule.title() + "] " + Verdict.NOT_SUPPORTED + ": " + capability);
     }
 
+    private static Verdict verdictOf(OtherProcessFault fault) {
+        return fault.crashed() ? Verdict.CRASHED : Verdict.IMPLEMENTATION_FAULT;
+    }
+
     private ConformanceFailure failure(Verdict verdict, String observed, Throwable cause, String blockedBy) {
-        if (verdict != Verdict.IMPLEMENTATION_FAULT) {
-            Optional<String> broke = otherProcess.get();
-            if (broke.isPresent()) {
-                trace.note(broke.get());
-                return failure(Verdict.IMPLEMENTATION_FAULT, broke.get() + " (what the kit saw then: " + observed + ")",
-                        cause, "");
-            }
+        Optional<OtherProcessFault> broke = otherProcess.get();
+        if (broke.isPresent() && verdict != verdictOf(broke.get()) && verdict != Verdict.CRASHED) {
+            trace.note(broke.get().description());
+            return failure(verdictOf(broke.get()), broke.get().description() + " (what the kit saw then: " + observed
+                    + ")", cause, "");
         }
         return new ConformanceFailure(verdict, FailureMessage.format(rule, verdict, observed, blockedBy, trace.render()),
                 cause, rule.id(), observed, blockedBy, trace.entries());

@@ -27,6 +27,8 @@ final class FailureMessage {
                     + "the pipeline). " + rule.hint();
             case IMPLEMENTATION_FAULT -> "the SPI reports contract results as HRESULTs; an exception or a "
                     + "null is a fault in the implementation. " + rule.hint();
+            case CRASHED -> "the implementation's process died: its last lines of standard error (and a JVM's "
+                    + "hs_err log) above say where. " + rule.hint();
             default -> rule.hint();
         };
     }

@@ -1,5 +1,6 @@
 package dev.mfck.harness;
 
+import dev.mfck.failure.OtherProcessFault;
 import dev.mfck.spi.SampleSink;
 
 import java.util.List;
@@ -31,5 +32,13 @@ public interface OutOfProcess {
     void holdNextSample(List<SampleSink> sinks);
 
     /** @return what went wrong with the other process, if anything did */
-    Optional<String> fault();
+    Optional<OtherProcessFault> fault();
+
+    /**
+     * Gives the other process up after a call into it hung: it is ended (with everything it
+     * started), and the next scenario starts a fresh one.
+     *
+     * @param why why, for the trace
+     */
+    void abandon(String why);
 }

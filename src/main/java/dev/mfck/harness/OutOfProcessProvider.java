@@ -8,12 +8,19 @@ public interface OutOfProcessProvider {
 
     /**
      * Starts the other process if it is not running, and waits until it can serve, within a
-     * deadline of its own.
+     * deadline of its own. A process that fails at every start is given up: the calls after that
+     * fail at once.
      *
-     * @throws RuntimeException when it does not start, saying why
+     * @throws dev.mfck.failure.OtherProcessFailure when it does not start, or has been given up, saying why
      */
     void ensureRunning();
 
-    /** @return how reports name it in place of a provider class: the protocol and the command, for example {@code mfck-wire/1: wine mfck-peer.exe} */
+    /**
+     * @return how reports name it in place of a provider class: the provider class a child JVM
+     *         serves, or the protocol and the command, for example {@code mfck-wire/1: wine mfck-peer.exe}
+     */
     String description();
+
+    /** @return the process, as reports record it: its command, JVM options and environment */
+    String process();
 }

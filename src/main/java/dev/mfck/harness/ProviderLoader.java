@@ -39,6 +39,46 @@ public final class ProviderLoader {
      * @throws KitSetupException when there is none, several, or it cannot be created
      */
     public static SessionProvider declared(ClassLoader loader, Predicate<Class<?>> eligible, String howToChoose) {
+        ServiceLoader.Provider<SessionProvider> found = theDeclared(loader, eligible, howToChoose);
+        try {
+            return found.get();
+        } catch (RuntimeException | Error e) {
+            throw new KitSetupException("the SessionProvider " + found.type().getName()
+                    + " could not be created: " + e, e);
+        }
+    }
+
+    /**
+     * The class of the one provider declared in {@code META-INF/services/dev.mfck.spi.SessionProvider},
+     * found without running any of the implementation's code: for a provider that another
+     * process will create.
+     *
+     * @param loader      where to look
+     * @param eligible    which declared provider classes count
+     * @param howToChoose how the user names a provider instead, for the messages
+     * @return the provider's class name
+     * @throws KitSetupException when there is none, or several
+     */
+    public static String declaredClass(ClassLoader loader, Predicate<Class<?>> eligible, String howToChoose) {
+        return theDeclared(loader, eligible, howToChoose).type().getName();
+    }
+
+    /**
+     * Checks, without running any of the implementation's code, that a class of this name is a
+     * provider: for a provider that another process will create.
+     *
+     * @param className the class
+     * @param loader    where to find it
+     * @return the class name
+     * @throws KitSetupException when the class is missing or is no provider
+     */
+    public static String checkedClass(String className, ClassLoader loader) {
+        providerClass(className, loader, false);
+        return className;
+    }
+
+    private static ServiceLoader.Provider<SessionProvider> theDeclared(ClassLoader loader, Predicate<Class<?>> eligible,
+                                                                      String howToChoose) {
         List<ServiceLoader.Provider<SessionProvider>> found = ServiceLoader.load(SessionProvider.class, loader)
                 .stream().filter(p -> eligible.test(p.type())).toList();
         if (found.isEmpty()) {
@@ -50,12 +90,7 @@ public final class ProviderLoader {
                     + found.stream().map(p -> p.type().getName()).toList()
                     + "): choose one with " + howToChoose, null);
         }
-        try {
-            return found.get(0).get();
-        } catch (RuntimeException | Error e) {
-            throw new KitSetupException("the SessionProvider " + found.get(0).type().getName()
-                    + " could not be created: " + e, e);
-        }
+        return found.get(0);
     }
 
     /**
@@ -67,9 +102,19 @@ public final class ProviderLoader {
      * @throws KitSetupException when the class is missing, is no provider, or cannot be created
      */
     public static SessionProvider named(String className, ClassLoader loader) {
+        Class<?> type = providerClass(className, loader, true);
+        try {
+            return (SessionProvider) type.getConstructor().newInstance();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new KitSetupException("the provider " + className + " could not be created with its public "
+                    + "no-argument constructor: " + e, e);
+        }
+    }
+
+    private static Class<?> providerClass(String className, ClassLoader loader, boolean initialize) {
         Class<?> type;
         try {
-            type = Class.forName(className, true, loader);
+            type = Class.forName(className, initialize, loader);
         } catch (ClassNotFoundException | LinkageError e) {
             throw new KitSetupException("the provider class " + className + " (" + KitSettings.PROVIDER
                     + ") is not on the classpath: " + e, e);
@@ -77,11 +122,6 @@ public final class ProviderLoader {
         if (!SessionProvider.class.isAssignableFrom(type)) {
             throw new KitSetupException(className + " does not implement " + SessionProvider.class.getName(), null);
         }
-        try {
-            return (SessionProvider) type.getConstructor().newInstance();
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new KitSetupException("the provider " + className + " could not be created with its public "
-                    + "no-argument constructor: " + e, e);
-        }
+        return type;
     }
 }

@@ -35,7 +35,7 @@ final class ConformanceJson {
         root.put("verdict", run.verdict().name());
         root.put("kit", map("version", info.kitVersion(), "suiteSha256", info.suiteFingerprint()));
         root.put("implementation", map("name", info.implementationName(), "version", info.implementationVersion(),
-                "provider", info.providerClass()));
+                "provider", info.providerClass(), "process", info.implementationProcess()));
         root.put("environment", map("java", info.java(), "os", info.os()));
         root.put("run", map("started", info.started().toString(), "durationMs", info.duration().toMillis(),
                 "selection", info.selection(), "certified", info.certified(), "settings", info.settings()));

@@ -37,7 +37,7 @@ final class IndexPage {
             .CONFORMANT{background:#1a7f37} .NOT_CONFORMANT{background:#cf222e}
             table{border-collapse:collapse;width:100%} td,th{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
             th{background:#f6f8fa} .status{font-weight:700} #rules td:first-child{white-space:nowrap}
-            .s-PASS{color:#1a7f37} .s-FAIL,.s-TIMEOUT,.s-IMPLEMENTATION_FAULT{color:#cf222e} .s-BLOCKED{color:#bc4c00} .s-NOT_SUPPORTED,.s-NOT_RUN{color:#57606a}
+            .s-PASS{color:#1a7f37} .s-FAIL,.s-TIMEOUT,.s-IMPLEMENTATION_FAULT,.s-CRASHED{color:#cf222e} .s-BLOCKED{color:#bc4c00} .s-NOT_SUPPORTED,.s-NOT_RUN{color:#57606a}
             .warning{color:#9a6700} .failure{border:1px solid #d0d7de;border-radius:6px;padding:8px 12px;margin:12px 0}
             .failure h3{margin:0 0 6px;font-size:16px} dl{display:grid;grid-template-columns:110px 1fr;gap:2px 12px;margin:0}
             dt{font-weight:600} dd{margin:0} code,pre{font:12px/1.4 ui-monospace,monospace} pre{overflow-x:auto;background:#f6f8fa;padding:8px}
@@ -80,6 +80,7 @@ final class IndexPage {
         html.append("<table id=\"run\"><tbody>");
         row(html, "Implementation", info.implementationName() + " " + info.implementationVersion() + " ("
                 + info.providerClass() + ")");
+        row(html, "Runs", info.implementationProcess());
         row(html, "Kit", "mfck " + info.kitVersion() + ", suite SHA-256 " + info.suiteFingerprint());
         row(html, "Selection", info.selection() + (info.certified() ? " (certified run)" : ""));
         row(html, "Scenarios", run.scenarios().size() + " run: " + run.countsByVerdict().entrySet().stream()

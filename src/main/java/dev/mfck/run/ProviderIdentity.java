@@ -12,10 +12,15 @@ import java.util.function.Supplier;
  *
  * @param name      the implementation's name
  * @param version   its version
- * @param className the provider class; for an implementation in another process, the protocol
- *                  and the command that starts it
+ * @param className the provider class; for a peer of {@code --wire}, the protocol and the
+ *                  command that starts it
+ * @param process   where the implementation runs: {@code in the kit's JVM}, or the command (with
+ *                  its JVM options and environment) of the process of its own
  */
-public record ProviderIdentity(String name, String version, String className) {
+public record ProviderIdentity(String name, String version, String className, String process) {
+
+    /** How reports say that the implementation runs in the kit's own JVM. */
+    public static final String IN_PROCESS = "in the kit's JVM (--in-process)";
 
     /**
      * @param provider the provider
@@ -23,7 +28,8 @@ public record ProviderIdentity(String name, String version, String className) {
      */
     public static ProviderIdentity of(SessionProvider provider) {
         return new ProviderIdentity(ask("name", provider::name), ask("version", provider::version),
-                provider instanceof OutOfProcessProvider other ? other.description() : provider.getClass().getName());
+                provider instanceof OutOfProcessProvider other ? other.description() : provider.getClass().getName(),
+                provider instanceof OutOfProcessProvider other ? other.process() : IN_PROCESS);
     }
 
     private static String ask(String what, Supplier<String> answer) {

@@ -14,7 +14,9 @@ public enum RuleStatus {
     TIMEOUT,
     /** No scenario failed or timed out, but the implementation threw. */
     IMPLEMENTATION_FAULT,
-    /** No scenario failed, timed out or threw, but at least one never reached the point the rule is checked from. */
+    /** No scenario failed, timed out or threw, but the implementation's process died in at least one. */
+    CRASHED,
+    /** No scenario failed, timed out, threw or crashed, but at least one never reached the point the rule is checked from. */
     BLOCKED,
     /** The rest passed, and at least one scenario needs a capability the implementation does not declare. */
     NOT_SUPPORTED,
@@ -22,7 +24,7 @@ public enum RuleStatus {
     NOT_RUN;
 
     /**
-     * The worst verdict decides: FAIL, then TIMEOUT, then IMPLEMENTATION_FAULT, then BLOCKED,
+     * The worst verdict decides: FAIL, then TIMEOUT, then IMPLEMENTATION_FAULT, then CRASHED, then BLOCKED,
      * then NOT_SUPPORTED; PASS only when every scenario passed.
      *
      * @param verdicts the verdicts of the rule's scenarios in this run
@@ -33,7 +35,7 @@ public enum RuleStatus {
             return NOT_RUN;
         }
         for (Verdict worst : new Verdict[] {Verdict.FAIL, Verdict.TIMEOUT, Verdict.IMPLEMENTATION_FAULT,
-                Verdict.BLOCKED, Verdict.NOT_SUPPORTED}) {
+                Verdict.CRASHED, Verdict.BLOCKED, Verdict.NOT_SUPPORTED}) {
             if (verdicts.contains(worst)) {
                 return valueOf(worst.name());
             }
@@ -41,8 +43,8 @@ public enum RuleStatus {
         return PASS;
     }
 
-    /** @return true when the rule was not shown to hold: the implementation broke it, hung, threw, or never got there */
+    /** @return true when the rule was not shown to hold: the implementation broke it, hung, threw, crashed, or never got there */
     public boolean isFailure() {
-        return this == FAIL || this == TIMEOUT || this == IMPLEMENTATION_FAULT || this == BLOCKED;
+        return this == FAIL || this == TIMEOUT || this == IMPLEMENTATION_FAULT || this == CRASHED || this == BLOCKED;
     }
 }

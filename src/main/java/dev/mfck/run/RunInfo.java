@@ -11,6 +11,8 @@ import java.time.Instant;
  * @param implementationName    the implementation's name, as its provider reports it
  * @param implementationVersion its version
  * @param providerClass         the provider class
+ * @param implementationProcess where the implementation ran: in the kit's JVM, or the command, JVM
+ *                              options and environment of its own process
  * @param java                  the Java runtime
  * @param os                    the operating system
  * @param settings              the effective deadlines, as printed at the start
@@ -20,7 +22,7 @@ import java.time.Instant;
  * @param duration              how long it took
  */
 public record RunInfo(String kitVersion, String suiteFingerprint, String implementationName,
-                      String implementationVersion, String providerClass, String java, String os,
+                      String implementationVersion, String providerClass, String implementationProcess, String java, String os,
                       String settings, String selection, boolean certified, Instant started, Duration duration) {
 
     /** @return the running Java, vendor and version */

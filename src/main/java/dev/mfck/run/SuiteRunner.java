@@ -103,7 +103,7 @@ public final class SuiteRunner {
             launcher.execute(plan, collector);
             ProviderIdentity identity = ProviderIdentity.of(request.provider());
             RunInfo info = new RunInfo(KitVersion.get(), SuiteFingerprint.ofKit(), identity.name(),
-                    identity.version(), identity.className(), RunInfo.javaRuntime(),
+                    identity.version(), identity.className(), identity.process(), RunInfo.javaRuntime(),
                     RunInfo.operatingSystem(), request.settings().describe(), request.describeSelection(),
                     request.certified(), started, Duration.ofNanos(System.nanoTime() - start));
             return new RunResult(info, rules(collector.results()), collector.results(), collector.kitErrors());

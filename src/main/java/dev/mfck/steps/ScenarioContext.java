@@ -132,6 +132,10 @@ public final class ScenarioContext {
             // the scenario's verdict is already decided; a hung or throwing Shutdown is left behind
         } finally {
             guard.close();
+            if (guard.abandonedACall() && session != null && session.implementation() instanceof OutOfProcess other) {
+                other.abandon("a call into it did not return in time: the kit ends the process, and the next "
+                        + "scenario starts a fresh one");
+            }
         }
     }
 
@@ -237,6 +241,7 @@ public final class ScenarioContext {
         session = new SessionUnderTest(created, guard, evidence, settings());
         baselineResources = session.liveResources().orElse(null);
         pump = new EventPump(session, evidence);
+        evidence.watchEarlierFailure(pump::failure);
         expectOk(pump.start(), "BeginGetEvent on the new session", RuleIds.REACHES_STATES);
     }
 

@@ -1,14 +1,19 @@
 package dev.mfck.wire;
 
-import dev.mfck.harness.OutOfProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mfck.failure.OtherProcessFault;
+import dev.mfck.harness.OutOfProcess;
 import dev.mfck.spi.EventCallback;
 import dev.mfck.spi.SampleSink;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -17,35 +22,48 @@ import java.util.function.Consumer;
  */
 final class Connection implements AutoCloseable {
 
+    private static final int STDERR_LINES_IN_TRACE = 200;
+    /** How long a peer that broke the protocol may take to die by itself: then it crashed, and the broken line was its last words. */
+    private static final Duration DYING = Duration.ofSeconds(2);
+    /** How much longer than that a verdict waits for the kit to finish killing the peer. */
+    private static final long SETTLING_MS = 6000;
+
+    private final String name;
     private final PeerProcess process;
     private final WireChannel channel;
     private final WireObjects<SampleSink> sinks = new WireObjects<>("sink-");
     private final WireObjects<EventCallback> callbacks = new WireObjects<>("callback-");
     private final WireObjects<Object> states = new WireObjects<>("state-");
     private volatile Consumer<String> notes = line -> { };
+    private final AtomicInteger stderrLines = new AtomicInteger();
+    private final CountDownLatch settled = new CountDownLatch(1);
+    private volatile String ended;
+    private volatile boolean endedByKit;
     private JsonNode handshake;
 
-    private Connection(List<String> command) throws IOException {
-        this.process = PeerProcess.start(command, line -> notes.accept("peer stderr: " + line));
-        this.channel = new WireChannel("the peer (" + process.briefCommand() + ")", process.stdout(), process::send,
+    private Connection(PeerLaunch launch) throws IOException {
+        this.name = launch.name();
+        this.process = PeerProcess.start(launch, this::stderrLine);
+        this.channel = new WireChannel(launch.name(), process.stdout(), process::send,
                 new WireSchemas(), new KitReceiver(this), process::describeEnd, this::failed);
     }
 
     /**
      * Starts a peer and shakes hands with it.
      *
-     * @param command  the peer's command
+     * @param launch   how to start the peer
      * @param kit      the kit's version, for the handshake
      * @param deadline how long the peer may take to answer the handshake
      * @return the connection
-     * @throws WireFault when the peer cannot be started or does not answer the handshake as the protocol says
+     * @throws WireFault when the peer cannot be started or does not answer the handshake as the
+     *                   protocol says; {@link WireFault#crashed()} when its process died meanwhile
      */
-    static Connection open(List<String> command, String kit, Duration deadline) {
+    static Connection open(PeerLaunch launch, String kit, Duration deadline) {
         Connection connection;
         try {
-            connection = new Connection(command);
+            connection = new Connection(launch);
         } catch (IOException e) {
-            throw new WireFault("the peer " + PeerCommand.brief(command) + " could not be started: " + e.getMessage(), e);
+            throw new WireFault(launch.name() + " could not be started: " + e.getMessage(), e);
         }
         connection.channel.start();
         ObjectNode params = WireJson.object().put("protocol", WireProtocol.VERSION);
@@ -53,9 +71,11 @@ final class Connection implements AutoCloseable {
         try {
             connection.handshake = connection.channel.call("initialize", params, deadline);
         } catch (WireFault e) {
+            Optional<OtherProcessFault> fault = connection.fault();
             connection.close();
-            throw new WireFault("the peer " + PeerCommand.brief(command) + " did not complete the handshake: "
-                    + e.getMessage(), e);
+            throw new WireFault(launch.name() + " did not complete the handshake: "
+                    + fault.map(OtherProcessFault::description).orElse(e.getMessage()), e,
+                    fault.map(OtherProcessFault::crashed).orElse(false));
         }
         return connection;
     }
@@ -96,18 +116,75 @@ final class Connection implements AutoCloseable {
         return channel.fault().isEmpty() && process.alive();
     }
 
-    /** The channel faulted: the peer is killed at once, and the scenario's trace says why. */
+    /**
+     * @return what went wrong with the peer, if anything did: CRASHED when its process died by
+     *         itself, else (it broke the protocol, the kit ended it) an implementation fault
+     */
+    Optional<OtherProcessFault> fault() {
+        Optional<WireFault> fault = channel.fault();
+        if (fault.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            settled.await(DYING.toMillis() + SETTLING_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String what = fault.get().getMessage();
+        String end = ended;
+        boolean crashed = end != null && process.diedByItself();
+        if (crashed && !what.contains(end)) {
+            what = name + " died: it " + end + " (the last the kit "
+                    + "read from it broke the protocol: " + what + ")";
+        }
+        return Optional.of(new OtherProcessFault(what, crashed));
+    }
+
+    /**
+     * Ends the peer after a call into it hung; the next scenario starts a fresh one.
+     *
+     * @param why why, for the trace
+     */
+    void abandon(String why) {
+        if (usable()) {
+            endedByKit = true;
+            channel.fail("the kit abandoned " + name + ": " + why);
+        }
+    }
+
+    /**
+     * The channel faulted: the peer is given a moment to end by itself (a JVM that crashes prints
+     * its fatal error header to standard output just before it dies, which breaks the protocol
+     * first), then killed; the scenario's trace says why.
+     */
     private void failed() {
+        if (!endedByKit && process.awaitEnd(DYING)) {
+            ended = process.describeEnd();
+        }
         process.kill();
-        channel.fault().ifPresent(fault -> notes.accept(OutOfProcess.FAULT_NOTE + fault.getMessage()));
+        settled.countDown();
+        fault().ifPresent(fault -> notes.accept(OutOfProcess.FAULT_NOTE + fault.description()));
     }
 
     void noteTo(Consumer<String> notes) {
+        stderrLines.set(0);
         this.notes = notes;
+    }
+
+    /** A peer that floods its standard error fills the trace up to a bound; the last lines are kept anyway. */
+    private void stderrLine(String line) {
+        int count = stderrLines.incrementAndGet();
+        if (count <= STDERR_LINES_IN_TRACE) {
+            notes.accept("peer stderr: " + line);
+        } else if (count == STDERR_LINES_IN_TRACE + 1) {
+            notes.accept("peer stderr: ... (more than " + STDERR_LINES_IN_TRACE + " lines in this scenario: the trace "
+                    + "keeps no more; a failure quotes the last ones)");
+        }
     }
 
     @Override
     public void close() {
+        endedByKit = true;
         channel.close();
         process.close();
     }

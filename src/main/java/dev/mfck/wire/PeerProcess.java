@@ -5,12 +5,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * A peer's operating-system process: its standard input for the kit's lines, its standard
@@ -20,15 +28,28 @@ import java.util.function.Consumer;
 public final class PeerProcess implements AutoCloseable {
 
     private static final int KEPT_STDERR = 20;
+    private static final int CRASH_LOG_LINES = 8;
+    /** Every peer still running: the JVM's end kills them, however the kit ends (Ctrl-C, SIGTERM). */
+    private static final Set<PeerProcess> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(PeerProcess::destroyTree),
+                "mfck-peer-reaper"));
+    }
 
     private final List<String> command;
+    private final Optional<Path> crashLogs;
     private final Process process;
     private final OutputStream stdin;
     private final Deque<String> stderr = new ArrayDeque<>();
+    private volatile boolean killedByKit;
 
-    private PeerProcess(List<String> command, Process process, Consumer<String> stderrLines) {
-        this.command = List.copyOf(command);
+    private PeerProcess(PeerLaunch launch, Process process, Consumer<String> stderrLines) {
+        this.command = launch.command();
+        this.crashLogs = launch.crashLogs();
         this.process = process;
+        RUNNING.add(this);
+        process.onExit().thenRun(() -> RUNNING.remove(this));
         this.stdin = process.getOutputStream();
         Thread errors = new Thread(() -> readErrors(stderrLines), "mfck-peer-stderr");
         errors.setDaemon(true);
@@ -36,13 +57,15 @@ public final class PeerProcess implements AutoCloseable {
     }
 
     /**
-     * @param command     the peer's command and arguments
+     * @param launch      how to start the peer
      * @param stderrLines hears every line the peer writes to its standard error
      * @return the started process
      * @throws IOException when it cannot be started
      */
-    public static PeerProcess start(List<String> command, Consumer<String> stderrLines) throws IOException {
-        return new PeerProcess(command, new ProcessBuilder(command).start(), stderrLines);
+    public static PeerProcess start(PeerLaunch launch, Consumer<String> stderrLines) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(launch.command());
+        builder.environment().putAll(launch.environment());
+        return new PeerProcess(launch, builder.start(), stderrLines);
     }
 
     /** @return the peer's standard output */
@@ -68,10 +91,30 @@ public final class PeerProcess implements AutoCloseable {
     }
 
     /**
+     * Waits for the process to end by itself.
+     *
+     * @param deadline how long to wait
+     * @return true when it has ended
+     */
+    public boolean awaitEnd(Duration deadline) {
+        try {
+            return process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !process.isAlive();
+        }
+    }
+
+    /** @return true when the process has ended and the kit did not end it: it died by itself */
+    public boolean diedByItself() {
+        return !process.isAlive() && !killedByKit;
+    }
+
+    /**
      * Says how the process ended, waiting a moment for it to end.
      *
-     * @return for example {@code exited with code 3} or {@code was killed by signal 9}, and its
-     *         last lines of standard error
+     * @return for example {@code exited with code 3} or {@code was killed by signal 9}, its
+     *         last lines of standard error, and the summary of its JVM's fatal error log
      */
     public String describeEnd() {
         String end;
@@ -88,7 +131,29 @@ public final class PeerProcess implements AutoCloseable {
             end = "could not be waited for";
         }
         List<String> last = lastErrors();
-        return end + (last.isEmpty() ? "" : "; its last lines of standard error: " + String.join(" | ", last));
+        return end + (last.isEmpty() ? "" : "; its last lines of standard error: " + String.join(" | ", last))
+                + crashLog().orElse("");
+    }
+
+    /** @return the summary of the fatal error log the peer's JVM wrote, if it wrote one */
+    private Optional<String> crashLog() {
+        if (crashLogs.isEmpty()) {
+            return Optional.empty();
+        }
+        Path log = crashLogs.get().resolve("hs_err_pid" + process.pid() + ".log");
+        if (!Files.isRegularFile(log)) {
+            return Optional.empty();
+        }
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+            List<String> summary = lines.limit(40).filter(line -> line.startsWith("# ")).map(line -> line.substring(2).strip())
+                    .filter(line -> !line.isEmpty() && !line.startsWith("JRE version") && !line.startsWith("Java VM")
+                            && !line.startsWith("Core dump") && !line.startsWith("If you would like")
+                            && !line.startsWith("http") && !line.startsWith("The crash happened"))
+                    .limit(CRASH_LOG_LINES).toList();
+            return Optional.of("; its JVM's fatal error log " + log + ": " + String.join(" | ", summary));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.of("; its JVM wrote a fatal error log, " + log + ", which the kit could not read: " + e);
+        }
     }
 
     /** @return the last lines the peer wrote to its standard error */
@@ -109,6 +174,9 @@ public final class PeerProcess implements AutoCloseable {
     /** Closes the peer's input, gives it a moment to end, then kills it and everything it started. */
     @Override
     public void close() {
+        if (process.isAlive()) {
+            killedByKit = true;
+        }
         try {
             stdin.close();
         } catch (IOException ignored) {
@@ -122,15 +190,22 @@ public final class PeerProcess implements AutoCloseable {
         kill();
     }
 
-    /** Kills the peer and everything it started at once: for a peer that broke the protocol. */
+    /** Kills the peer and everything it started at once: for a peer that broke the protocol or hung. */
     public void kill() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        if (process.isAlive()) {
+            killedByKit = true;
+        }
+        destroyTree();
         try {
             process.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private void destroyTree() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     private void readErrors(Consumer<String> lines) {

@@ -237,7 +237,7 @@ public final class WireChannel implements AutoCloseable {
         try {
             output.send(WireJson.MAPPER.writeValueAsString(message));
         } catch (IOException e) {
-            fault(new WireFault(peer + " no longer reads its input: " + e.getMessage(), e));
+            fault(new WireFault(peer + " no longer reads its input (" + e.getMessage() + "): it " + describeEnd(), e));
         }
     }
 

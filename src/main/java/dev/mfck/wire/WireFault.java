@@ -7,11 +7,13 @@ package dev.mfck.wire;
  */
 public final class WireFault extends RuntimeException {
 
+    private final boolean crashed;
+
     /**
      * @param message what the peer did
      */
     public WireFault(String message) {
-        super(message);
+        this(message, null, false);
     }
 
     /**
@@ -19,6 +21,21 @@ public final class WireFault extends RuntimeException {
      * @param cause   the underlying error
      */
     public WireFault(String message, Throwable cause) {
+        this(message, cause, false);
+    }
+
+    /**
+     * @param message what the peer did
+     * @param cause   the underlying error, or null
+     * @param crashed true when the peer's process died by itself
+     */
+    public WireFault(String message, Throwable cause, boolean crashed) {
         super(message, cause);
+        this.crashed = crashed;
+    }
+
+    /** @return true when the peer's process died by itself (rather than breaking the protocol) */
+    public boolean crashed() {
+        return crashed;
     }
 }

@@ -3,6 +3,8 @@ package dev.mfck.wire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mfck.failure.OtherProcessFailure;
+import dev.mfck.failure.OtherProcessFault;
 import dev.mfck.harness.OutOfProcessProvider;
 import dev.mfck.spi.ClipStream;
 import dev.mfck.spi.MediaClip;
@@ -19,16 +21,34 @@ import java.util.List;
 /**
  * An implementation in another process, reached over the wire protocol: the kit starts the
  * peer's command once and shakes hands with it, multiplexes every session of the run over it,
- * and starts it again when it has died or broken the protocol, for the next scenario. Closing
- * the provider reaps the peer; so does the JVM's end.
+ * and starts it again when it has died or broken the protocol, for the next scenario. A peer
+ * started {@value #STARTS_WITHOUT_A_SESSION} times in a row without serving a session is given
+ * up: every later scenario fails at once, saying why. Closing the provider reaps the peer; so
+ * does the JVM's end.
  */
 public final class WireProvider implements SessionProvider, OutOfProcessProvider, AutoCloseable {
 
-    private final List<String> command;
+    /** How many starts in a row may fail to serve a session before the kit gives the peer up. */
+    public static final int STARTS_WITHOUT_A_SESSION = 3;
+
+    private final PeerLaunch launch;
     private final String kitVersion;
     private final Duration startWithin;
     private Connection connection;
     private int starts;
+    private int startsWithoutASession;
+    private OtherProcessFault lastFailure = new OtherProcessFault("(nothing recorded)", false);
+
+    /**
+     * @param launch      how to start the peer
+     * @param kitVersion  the kit's version, for the handshake
+     * @param startWithin how long the peer may take to start and answer the handshake
+     */
+    public WireProvider(PeerLaunch launch, String kitVersion, Duration startWithin) {
+        this.launch = launch;
+        this.kitVersion = kitVersion;
+        this.startWithin = startWithin;
+    }
 
     /**
      * @param command     the peer's command, for example {@code wine peers/mediafoundation/mfck-peer.exe}
@@ -36,10 +56,7 @@ public final class WireProvider implements SessionProvider, OutOfProcessProvider
      * @param startWithin how long the peer may take to start and answer the handshake
      */
     public WireProvider(String command, String kitVersion, Duration startWithin) {
-        this.command = PeerCommand.parse(command);
-        this.kitVersion = kitVersion;
-        this.startWithin = startWithin;
-        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "mfck-peer-reaper"));
+        this(PeerLaunch.of(command), kitVersion, startWithin);
     }
 
     /** @return the peer's name, from its handshake (the peer is started if it is not running) */
@@ -61,19 +78,35 @@ public final class WireProvider implements SessionProvider, OutOfProcessProvider
 
     @Override
     public String description() {
-        return WireProtocol.VERSION + ": " + PeerCommand.brief(command);
+        return launch.label();
     }
 
-    /** Starts the peer again if it died or broke the protocol, within the start deadline. */
+    @Override
+    public String process() {
+        return launch.describe();
+    }
+
+    /**
+     * Starts the peer again if it died or broke the protocol, within the start deadline.
+     *
+     * @throws OtherProcessFailure when it does not start, or has been given up
+     */
     @Override
     public void ensureRunning() {
-        connection();
+        try {
+            connection();
+        } catch (WireFault e) {
+            throw new OtherProcessFailure(new OtherProcessFault(e.getMessage(), e.crashed()), e);
+        }
     }
 
     @Override
     public MediaSession createSession() {
         Connection current = connection();
         String name = current.channel().call("provider.createSession", WireJson.object()).get("session").asText();
+        synchronized (this) {
+            startsWithoutASession = 0;
+        }
         return current.reportsLiveResources() ? new WireSessionWithResources(current, name) : new WireSession(current, name);
     }
 
@@ -109,12 +142,24 @@ public final class WireProvider implements SessionProvider, OutOfProcessProvider
 
     private synchronized Connection connection() {
         if (connection != null && !connection.usable()) {
+            lastFailure = connection.fault().orElse(lastFailure);
             connection.close();
             connection = null;
         }
         if (connection == null) {
+            if (startsWithoutASession >= STARTS_WITHOUT_A_SESSION) {
+                throw new WireFault("the implementation's process was started " + startsWithoutASession + " times in a "
+                        + "row without serving a session, and the kit does not start it again in this run; the last "
+                        + "time: " + lastFailure.description(), null, lastFailure.crashed());
+            }
             starts++;
-            connection = Connection.open(command, kitVersion, startWithin);
+            startsWithoutASession++;
+            try {
+                connection = Connection.open(launch, kitVersion, startWithin);
+            } catch (WireFault e) {
+                lastFailure = new OtherProcessFault(e.getMessage(), e.crashed());
+                throw e;
+            }
         }
         return connection;
     }

@@ -3,6 +3,7 @@ package dev.mfck.wire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mfck.failure.OtherProcessFault;
 import dev.mfck.harness.OutOfProcess;
 import dev.mfck.spi.AsyncResult;
 import dev.mfck.spi.CallResult;
@@ -161,8 +162,13 @@ class WireSession implements MediaSession, OutOfProcess {
     }
 
     @Override
-    public Optional<String> fault() {
-        return connection.channel().fault().map(Throwable::getMessage);
+    public Optional<OtherProcessFault> fault() {
+        return connection.fault();
+    }
+
+    @Override
+    public void abandon(String why) {
+        connection.abandon(why);
     }
 
     /** @return the session's name in the peer */

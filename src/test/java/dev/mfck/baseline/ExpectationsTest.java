@@ -58,16 +58,16 @@ class ExpectationsTest {
 
     @Test
     void refusesAStatusAnEntryCannotExpect() {
-        assertRefused("CLOSE-IS-ASYNC PASS fine\n", ":1: 'PASS' is not an expected status; use one of BLOCKED, FAIL, "
-                + "IMPLEMENTATION_FAULT, NOT_SUPPORTED, TIMEOUT");
+        assertRefused("CLOSE-IS-ASYNC PASS fine\n", ":1: 'PASS' is not an expected status; use one of BLOCKED, CRASHED, "
+                + "FAIL, IMPLEMENTATION_FAULT, NOT_SUPPORTED, TIMEOUT");
         assertRefused("CLOSE-IS-ASYNC fail lower case\n", ":1: 'fail' is not an expected status");
     }
 
     @Test
     void readsAnIntermittentEntryWithEveryStatusItMayTake() throws IOException {
-        Expectation entry = read("CLOSE-IS-ASYNC[started, av-heavy]  PASS|IMPLEMENTATION_FAULT  Wine crashes in half the "
+        Expectation entry = read("CLOSE-IS-ASYNC[started, av-heavy]  PASS|CRASHED  Wine crashes in half the "
                 + "runs\n").entries().get(0);
-        assertThat(entry.statuses()).containsExactly("PASS", "IMPLEMENTATION_FAULT");
+        assertThat(entry.statuses()).containsExactly("PASS", "CRASHED");
         assertThat(entry.isIntermittent()).isTrue();
         assertThat(entry.allows("PASS")).isTrue();
         assertThat(entry.allows("FAIL")).isFalse();
@@ -76,7 +76,7 @@ class ExpectationsTest {
 
     @Test
     void refusesAnIntermittentEntryWithAStatusItCannotTakeOrOneStatusTwice() {
-        assertRefused("CLOSE-IS-ASYNC PASS|FAILED typo\n", ":1: 'FAILED' is not an expected status", "PASS|IMPLEMENTATION_FAULT");
+        assertRefused("CLOSE-IS-ASYNC PASS|FAILED typo\n", ":1: 'FAILED' is not an expected status", "PASS|CRASHED");
         assertRefused("CLOSE-IS-ASYNC FAIL| trailing bar\n", ":1: '' is not an expected status");
         assertRefused("CLOSE-IS-ASYNC FAIL|FAIL twice\n", ":1: 'FAIL|FAIL' names a status twice");
     }

@@ -35,7 +35,7 @@ class CertifiedRunTest {
 
     @Test
     void aCertifiedRunIsTheWholeSuiteAndSaysSo() throws IOException {
-        CliRun run = mfck("run", "--certified", "--provider", NoSessions.class.getName(), "--report-dir", reports.toString());
+        CliRun run = mfck("run", "--in-process", "--certified", "--provider", NoSessions.class.getName(), "--report-dir", reports.toString());
         int suite = ScenarioCatalogue.load().scenarios().size();
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.NOT_CONFORMANT);
         assertThat(run.out()).contains("certified run", "Running " + suite + " scenarios.",
@@ -74,7 +74,7 @@ class CertifiedRunTest {
 
     @Test
     void aCertifiedRunRefusesAShorterDeadline() {
-        CliRun faster = mfck("run", "--certified", "--provider", IN_MEMORY, "--timeout-factor", "0.5");
+        CliRun faster = mfck("run", "--in-process", "--certified", "--provider", IN_MEMORY, "--timeout-factor", "0.5");
         assertThat(faster.exit()).as(faster.toString()).isEqualTo(ExitCodes.CANNOT_PROCEED);
         assertThat(faster.err()).contains("the timeout factor must be 1 or more, was 0.5");
     }
@@ -84,7 +84,7 @@ class CertifiedRunTest {
         String before = System.getProperty(KitSettings.QUIET_MS);
         System.setProperty(KitSettings.QUIET_MS, "50");
         try {
-            CliRun run = mfck("run", "--certified", "--provider", IN_MEMORY);
+            CliRun run = mfck("run", "--in-process", "--certified", "--provider", IN_MEMORY);
             assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.CANNOT_PROCEED);
             assertThat(run.err()).contains("a certified run keeps the kit's deadlines: unset mfck.timeout.event-ms, "
                     + "mfck.timeout.quiet-ms, mfck.timeout.call-ms, mfck.timeout.async-return-ms");

@@ -54,7 +54,7 @@ class MfckCommandTest {
 
     @Test
     void anUnknownOptionOrCommandCannotProceed() {
-        CliRun option = mfck("run", "--no-such-option");
+        CliRun option = mfck("run", "--in-process", "--no-such-option");
         assertThat(option.exit()).isEqualTo(ExitCodes.CANNOT_PROCEED);
         assertThat(option.err()).contains("Unknown option: '--no-such-option'", "mfck run --help");
         CliRun command = mfck("conform");
@@ -77,19 +77,19 @@ class MfckCommandTest {
 
     @Test
     void anUnknownRuleCannotProceed() {
-        assertCannotProceed(mfck("run", "--provider", IN_MEMORY, "--rule", "NO-SUCH-RULE", "--report-dir", dir.toString()),
+        assertCannotProceed(mfck("run", "--in-process", "--provider", IN_MEMORY, "--rule", "NO-SUCH-RULE", "--report-dir", dir.toString()),
                 "there is no rule NO-SUCH-RULE; 'mfck rules' lists them");
     }
 
     @Test
     void aMalformedTagExpressionCannotProceed() {
-        assertCannotProceed(mfck("run", "--provider", IN_MEMORY, "--tags", "@required and", "--report-dir", dir.toString()),
+        assertCannotProceed(mfck("run", "--in-process", "--provider", IN_MEMORY, "--tags", "@required and", "--report-dir", dir.toString()),
                 "the tag expression '@required and' is malformed");
     }
 
     @Test
     void aSelectionOfNothingCannotProceed() {
-        assertCannotProceed(mfck("run", "--provider", IN_MEMORY, "--tags", "@no-such-tag", "--report-dir", dir.toString()),
+        assertCannotProceed(mfck("run", "--in-process", "--provider", IN_MEMORY, "--tags", "@no-such-tag", "--report-dir", dir.toString()),
                 "no scenario matches @no-such-tag");
     }
 
@@ -98,58 +98,58 @@ class MfckCommandTest {
         Path expectations = Files.writeString(dir.resolve("e.txt"), "");
         for (String[] refused : new String[][] {{"--rule", "CLOSE-IS-ASYNC"}, {"--tags", "@required"},
                 {"--expectations", expectations.toString()}}) {
-            String[] args = concat(new String[] {"run", "--certified", "--provider", IN_MEMORY}, refused);
+            String[] args = concat(new String[] {"run", "--in-process", "--certified", "--provider", IN_MEMORY}, refused);
             assertCannotProceed(mfck(args), "a certified run checks the whole suite");
         }
     }
 
     @Test
     void aMissingProviderClassCannotProceed() {
-        assertCannotProceed(mfck("run", "--provider", "com.example.NoSuchProvider"),
+        assertCannotProceed(mfck("run", "--in-process", "--provider", "com.example.NoSuchProvider"),
                 "the provider class com.example.NoSuchProvider (mfck.provider) is not on the classpath");
-        assertCannotProceed(mfck("run", "--provider", "java.lang.String"),
+        assertCannotProceed(mfck("run", "--in-process", "--provider", "java.lang.String"),
                 "java.lang.String does not implement dev.mfck.spi.SessionProvider");
     }
 
     @Test
     void withoutTheBundledImplementationTheRunSaysWhereItIs() {
-        assertCannotProceed(mfck("run", "--report-dir", dir.toString()),
+        assertCannotProceed(mfck("run", "--in-process", "--report-dir", dir.toString()),
                 "no SessionProvider found", "java -jar reference-impl/target/mfck.jar");
     }
 
     @Test
     void aMissingClasspathEntryCannotProceed() {
-        assertCannotProceed(mfck("run", "--classpath", dir.resolve("acme.jar").toString()),
+        assertCannotProceed(mfck("run", "--in-process", "--classpath", dir.resolve("acme.jar").toString()),
                 "the classpath entry " + dir.resolve("acme.jar") + " does not exist");
     }
 
     @Test
     void aBadTimeoutFactorCannotProceed() {
-        assertCannotProceed(mfck("run", "--provider", IN_MEMORY, "--timeout-factor", "0"),
+        assertCannotProceed(mfck("run", "--in-process", "--provider", IN_MEMORY, "--timeout-factor", "0"),
                 "mfck.timeout.factor must be a positive number");
-        assertCannotProceed(mfck("run", "--provider", IN_MEMORY, "--timeout-factor", "slow"),
+        assertCannotProceed(mfck("run", "--in-process", "--provider", IN_MEMORY, "--timeout-factor", "slow"),
                 "Invalid value for option '--timeout-factor'");
     }
 
     @Test
     void aMissingOrMalformedExpectationsFileCannotProceed() throws IOException {
-        assertCannotProceed(mfck("run", "--provider", IN_MEMORY, "--expectations", dir.resolve("none.txt").toString()),
+        assertCannotProceed(mfck("run", "--in-process", "--provider", IN_MEMORY, "--expectations", dir.resolve("none.txt").toString()),
                 "cannot read the expectations file");
         Path bad = Files.writeString(dir.resolve("bad.txt"), "# header\nCLOSE-IS-ASYNC FAIL\n");
-        assertCannotProceed(mfck("run", "--provider", IN_MEMORY, "--expectations", bad.toString()),
+        assertCannotProceed(mfck("run", "--in-process", "--provider", IN_MEMORY, "--expectations", bad.toString()),
                 bad + ":2: an entry is 'ID STATUS REASON', with a reason");
     }
 
     @Test
     void anUnwritableReportDirectoryCannotProceed() throws IOException {
         Path file = Files.writeString(dir.resolve("not-a-directory"), "");
-        assertCannotProceed(mfck("run", "--provider", IN_MEMORY, "--rule", "CLOSE-RETURNS-OK", "--report-dir",
+        assertCannotProceed(mfck("run", "--in-process", "--provider", IN_MEMORY, "--rule", "CLOSE-RETURNS-OK", "--report-dir",
                 file.resolve("reports").toString()), "cannot create the report directory");
     }
 
     @Test
     void aProviderThatCannotNameItselfIsStillRunAndSaidSo() {
-        CliRun run = mfck("run", "--provider", Nameless.class.getName(), "--rule", "SECOND-CLOSE", "--report-dir",
+        CliRun run = mfck("run", "--in-process", "--provider", Nameless.class.getName(), "--rule", "SECOND-CLOSE", "--report-dir",
                 dir.toString());
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.CONFORMANT);
         assertThat(run.out()).contains("checking (name() threw java.lang.IllegalStateException: no name) "

@@ -37,7 +37,7 @@ public final class RunResults {
             scenarios.addAll(own);
             rules.add(new RuleResult(rule, RuleStatus.of(ruleVerdicts), own));
         }
-        RunInfo info = new RunInfo("test", "0".repeat(64), "hand-made", "1", "none", "java", "os", "settings",
+        RunInfo info = new RunInfo("test", "0".repeat(64), "hand-made", "1", "none", "in the kit's JVM", "java", "os", "settings",
                 "the whole suite", false, Instant.parse("2026-11-25T00:00:00Z"), Duration.ofSeconds(1));
         return new RunResult(info, rules, scenarios, List.of());
     }

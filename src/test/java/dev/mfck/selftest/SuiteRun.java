@@ -89,7 +89,7 @@ public final class SuiteRun {
         Outcome outcome = switch (scenario.verdict()) {
             case PASS -> Outcome.PASSED;
             case NOT_SUPPORTED -> Outcome.SKIPPED;
-            case FAIL, TIMEOUT, IMPLEMENTATION_FAULT -> Outcome.FAILED;
+            case FAIL, TIMEOUT, IMPLEMENTATION_FAULT, CRASHED -> Outcome.FAILED;
             case BLOCKED -> Outcome.BLOCKED;
         };
         String message = scenario.message().isEmpty() ? scenario.observed() : scenario.message();

@@ -61,7 +61,7 @@ class BrokenImplementationSelfTest {
     void runTheWholeSuiteAgainstTheBrokenSession() {
         reports = scratch.resolve("reports");
         SwitchableProvider.use(BROKEN.name(), BROKEN.sessions());
-        run = mfck("run", "--provider", PROVIDER, "--report-dir", reports.toString());
+        run = mfck("run", "--in-process", "--provider", PROVIDER, "--report-dir", reports.toString());
     }
 
     @AfterAll
@@ -200,7 +200,7 @@ class BrokenImplementationSelfTest {
     @Test
     void aBaselineFromTheRunCoversExactlyItsFailures() throws IOException {
         Path baseline = scratch.resolve("expectations.txt");
-        CliRun written = mfck("baseline", "--provider", PROVIDER, "--report-dir", scratch.resolve("baseline-reports").toString(),
+        CliRun written = mfck("baseline", "--in-process", "--provider", PROVIDER, "--report-dir", scratch.resolve("baseline-reports").toString(),
                 "--output", baseline.toString(), "--rule", String.join(",", BROKEN.breaks()));
         assertThat(written.exit()).as(written.toString()).isEqualTo(ExitCodes.CONFORMANT);
 
@@ -210,7 +210,7 @@ class BrokenImplementationSelfTest {
                 .stream().filter(id -> BROKEN.breaks().contains(id.substring(0, id.indexOf('['))))
                 .collect(Collectors.toCollection(TreeSet::new)));
 
-        CliRun expected = mfck("run", "--provider", PROVIDER, "--report-dir", scratch.resolve("expected-reports").toString(),
+        CliRun expected = mfck("run", "--in-process", "--provider", PROVIDER, "--report-dir", scratch.resolve("expected-reports").toString(),
                 "--expectations", baseline.toString(), "--rule", String.join(",", BROKEN.breaks()));
         assertThat(expected.exit()).as(expected.toString()).isEqualTo(ExitCodes.CONFORMANT);
         assertThat(expected.out()).contains("Verdict: NOT_CONFORMANT", "Gate: passes: not conformant, but every failure "
@@ -233,7 +233,7 @@ class BrokenImplementationSelfTest {
         failed.remove(uncovered);
         Path partial = scratch.resolve("partial.txt");
         Files.write(partial, failed.stream().map(id -> id + " " + verdicts.get(id) + " known").toList());
-        CliRun run = mfck("run", "--provider", PROVIDER, "--report-dir", scratch.resolve("partial-reports").toString(),
+        CliRun run = mfck("run", "--in-process", "--provider", PROVIDER, "--report-dir", scratch.resolve("partial-reports").toString(),
                 "--expectations", partial.toString(), "--rule", String.join(",", BROKEN.breaks()));
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.NOT_CONFORMANT);
         assertThat(run.out()).contains("unexpected: " + uncovered, "1 failing scenario of required rules not expected");
@@ -248,7 +248,7 @@ class BrokenImplementationSelfTest {
         Files.write(stale, BROKEN.breaks().stream().map(rule -> rule + " FAIL fixed since").toList());
         SwitchableProvider.use("conforming", null);
         try {
-            CliRun run = mfck("run", "--provider", PROVIDER, "--report-dir", scratch.resolve("stale-reports").toString(),
+            CliRun run = mfck("run", "--in-process", "--provider", PROVIDER, "--report-dir", scratch.resolve("stale-reports").toString(),
                     "--expectations", stale.toString(), "--rule", String.join(",", BROKEN.breaks()));
             assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.CONFORMANT);
             BROKEN.breaks().forEach(rule -> assertThat(run.out()).containsPattern(

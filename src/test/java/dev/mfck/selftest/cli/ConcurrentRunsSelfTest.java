@@ -27,13 +27,13 @@ class ConcurrentRunsSelfTest {
         CompletableFuture<CliRun> brokenRun = CompletableFuture.supplyAsync(() -> {
             SwitchableProvider.use(broken.name(), broken.sessions());
             try {
-                return mfck("run", "--provider", SwitchableProvider.class.getName(), "--rule", RULES,
+                return mfck("run", "--in-process", "--provider", SwitchableProvider.class.getName(), "--rule", RULES,
                         "--report-dir", reports.resolve("broken").toString());
             } finally {
                 SwitchableProvider.use(null, null);
             }
         });
-        CompletableFuture<CliRun> conformingRun = CompletableFuture.supplyAsync(() -> mfck("run", "--provider",
+        CompletableFuture<CliRun> conformingRun = CompletableFuture.supplyAsync(() -> mfck("run", "--in-process", "--provider",
                 "dev.mfck.inmemory.InMemoryProvider", "--rule", RULES, "--report-dir", reports.resolve("conforming").toString()));
         CliRun brokenResult = brokenRun.join();
         CliRun conformingResult = conformingRun.join();

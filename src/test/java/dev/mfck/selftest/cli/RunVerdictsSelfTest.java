@@ -126,7 +126,7 @@ class RunVerdictsSelfTest {
 
     private CliRun against(String name, Supplier<MediaSession> sessions, String... options) {
         SwitchableProvider.use(name, sessions);
-        List<String> args = new ArrayList<>(List.of("run", "--provider", PROVIDER, "--report-dir",
+        List<String> args = new ArrayList<>(List.of("run", "--in-process", "--provider", PROVIDER, "--report-dir",
                 reports.toString()));
         args.addAll(List.of(options));
         return mfck(args.toArray(String[]::new));

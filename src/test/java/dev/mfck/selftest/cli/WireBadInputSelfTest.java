@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The wire protocol's bad input: a peer that breaks the protocol in each way {@link BrokenPeer}
- * knows ends every scenario it touches with IMPLEMENTATION_FAULT or TIMEOUT and the offending
+ * knows ends every scenario it touches with IMPLEMENTATION_FAULT (CRASHED when it dies) or TIMEOUT and the offending
  * line quoted (or, at the handshake, ends the run with exit 2 and says why), within the
  * documented bound; the kit starts the peer again for the next scenario, and no peer process
  * outlives the run.
@@ -70,11 +70,12 @@ class WireBadInputSelfTest {
     @ParameterizedTest
     @EnumSource(value = Mode.class, names = {"NOT_JSON", "WRONG_TYPE", "UNKNOWN_ID", "OVERSIZED", "DIES", "ERROR",
             "ANSWERS_TWICE", "FLOODS", "UNKNOWN_SINK"})
-    void aPeerThatBreaksTheProtocolIsAnImplementationFaultWithTheLineQuoted(Mode mode) {
+    void aPeerThatBreaksTheProtocolIsAnImplementationFaultWithTheLineQuotedAndOneThatDiesCrashed(Mode mode) {
         Outcome outcome = outcomes.get(mode);
         assertThat(outcome.run().exit()).as(outcome.run().toString()).isEqualTo(ExitCodes.NOT_CONFORMANT);
         for (JsonNode scenario : scenarios(outcome)) {
-            assertThat(scenario.get("verdict").asText()).as(scenario.toString()).isEqualTo("IMPLEMENTATION_FAULT");
+            assertThat(scenario.get("verdict").asText()).as(scenario.toString())
+                    .isEqualTo(mode == Mode.DIES ? "CRASHED" : "IMPLEMENTATION_FAULT");
             assertThat(scenario.get("observed").asText()).as(scenario.toString())
                     .contains(" ... " + BrokenPeer.class.getName() + " " + mode + ")")
                     .contains(evidence(mode));
@@ -119,7 +120,7 @@ class WireBadInputSelfTest {
         CliRun run = mfck("run", "--rule", RULE, "--report-dir", scratch.resolve("missing").toString(),
                 "--wire", "/nonexistent/mfck-peer --serve");
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.CANNOT_PROCEED);
-        assertThat(run.err()).contains("the peer /nonexistent/mfck-peer --serve could not be started");
+        assertThat(run.err()).contains("the peer (/nonexistent/mfck-peer --serve) could not be started");
     }
 
     private Outcome run(Mode mode) {
