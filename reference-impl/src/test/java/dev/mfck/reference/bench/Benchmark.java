@@ -61,7 +61,15 @@ public final class Benchmark {
         notes.put("pipeline", String.format(Locale.ROOT, "session %.1f fps, bare grabber %.1f fps (av-heavy, 1080p mpeg4)",
                 throughput.sessionFps(), throughput.rawFps()));
 
-        figures.put("suite_wall_s", SuiteTimings.referenceSuiteWallSeconds());
+        double inProcess = SuiteTimings.referenceSuiteWallSeconds(false);
+        double isolated = SuiteTimings.referenceSuiteWallSeconds(true);
+        figures.put("suite_wall_s", inProcess);
+        figures.put("suite_wall_isolated_s", isolated);
+        figures.put("isolation_cost_s", isolated - inProcess);
+        figures.put("isolation_start_ms", SuiteTimings.isolationStartMillis());
+        notes.put("suite", "mfck run against the reference, whole suite, JVM start included: --in-process, then "
+                + "isolated (the default: the implementation in a JVM of its own); isolation_start_ms is the median of "
+                + "starting that JVM to its first session over the wire");
         figures.put("kit_overhead_ms_per_scenario", SuiteTimings.kitMillisPerScenario());
 
         ConcurrentSessions.Figures concurrent = ConcurrentSessions.measure(SESSION_LIMIT);

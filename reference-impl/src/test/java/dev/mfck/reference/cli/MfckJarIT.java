@@ -19,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code target/mfck.jar} as a user runs it, in a JVM of its own: with no provider it checks the
- * bundled FFmpeg reference implementation, prints progress and the summary, exits 0 and writes
- * every report; and the same implementation served over the wire protocol by {@code mfck serve}
- * in a process of its own gets the same verdict, scenario for scenario.
+ * bundled FFmpeg reference implementation, in a JVM of the implementation's own served over the
+ * wire protocol ({@code mfck serve}), prints progress and the summary, exits 0 and writes every
+ * report; and the same implementation in the kit's own JVM ({@code --in-process}) gets the same
+ * verdict, scenario for scenario.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MfckJarIT {
@@ -35,8 +36,8 @@ class MfckJarIT {
     private MfckJar.Result run;
 
     @BeforeAll
-    void runTheWholeSuiteInProcess() throws Exception {
-        reports = work.resolve("in-process");
+    void runTheWholeSuiteAsTheReadmeSays() throws Exception {
+        reports = work.resolve("isolated");
         run = java("run", "--report-dir", reports.toString());
     }
 
@@ -52,26 +53,29 @@ class MfckJarIT {
         }
         JsonNode json = new ObjectMapper().readTree(reports.resolve("conformance.json").toFile());
         assertThat(json.get("verdict").asText()).isEqualTo("CONFORMANT");
-        assertThat(json.at("/implementation/provider").asText()).isEqualTo("dev.mfck.reference.FfmpegSessionProvider");
+        assertThat(json.at("/implementation/provider").asText()).isEqualTo(PROVIDER);
+        assertThat(json.at("/implementation/process").asText()).as("in a JVM of its own, by default")
+                .contains("-Dmfck.implementation=" + PROVIDER, " serve --provider " + PROVIDER);
         assertThat(json.at("/summary/scenarios/PASS").asInt()).as("every scenario passes: none blocked, none "
                 + "unsupported").isEqualTo(SUITE);
         assertThat(json.at("/summary/scenarios/BLOCKED").asInt()).isZero();
-        assertThat(json.at("/summary/scenarios/NOT_SUPPORTED").asInt()).isZero();
+        assertThat(json.at("/summary/scenarios/NOT_SUPPORTED").asInt()).as("live resources reach the kit across the "
+                + "process boundary").isZero();
         assertThat(json.at("/kit/suiteSha256").asText()).as("read from inside the jar").matches("[0-9a-f]{64}");
     }
 
     @Test
-    void overTheWireTheReferenceGetsTheSameVerdictScenarioForScenario() throws Exception {
-        Path wireReports = work.resolve("wire");
-        MfckJar.Result wire = java("run", "--report-dir", wireReports.toString(), "--wire",
-                "'" + MfckJar.java() + "' -jar '" + MfckJar.JAR.toAbsolutePath() + "' serve --provider " + PROVIDER);
-        assertThat(wire.exit()).as(wire.toString()).isZero();
-        assertThat(wire.out()).contains("checking mfck reference implementation (FFmpeg via javacv)",
-                "(mfck-wire/1: ", "serve --provider " + PROVIDER + ")", "Verdict: CONFORMANT");
-        JsonNode overTheWire = new ObjectMapper().readTree(wireReports.resolve("conformance.json").toFile());
-        JsonNode inProcess = new ObjectMapper().readTree(reports.resolve("conformance.json").toFile());
-        assertThat(verdicts(overTheWire)).hasSize(SUITE).isEqualTo(verdicts(inProcess));
-        assertThat(overTheWire.get("verdict").asText()).isEqualTo("CONFORMANT");
+    void inProcessTheReferenceGetsTheSameVerdictScenarioForScenario() throws Exception {
+        Path inProcessReports = work.resolve("in-process");
+        MfckJar.Result inProcess = java("run", "--in-process", "--report-dir", inProcessReports.toString());
+        assertThat(inProcess.exit()).as(inProcess.toString()).isZero();
+        assertThat(inProcess.out()).contains("checking mfck reference implementation (FFmpeg via javacv)",
+                "(" + PROVIDER + ")", "Verdict: CONFORMANT");
+        JsonNode inTheKitsJvm = new ObjectMapper().readTree(inProcessReports.resolve("conformance.json").toFile());
+        JsonNode isolated = new ObjectMapper().readTree(reports.resolve("conformance.json").toFile());
+        assertThat(inTheKitsJvm.at("/implementation/process").asText()).isEqualTo("in the kit's JVM (--in-process)");
+        assertThat(verdicts(inTheKitsJvm)).hasSize(SUITE).isEqualTo(verdicts(isolated));
+        assertThat(inTheKitsJvm.get("verdict").asText()).isEqualTo("CONFORMANT");
     }
 
     @Test
