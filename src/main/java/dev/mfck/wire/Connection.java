@@ -45,7 +45,7 @@ final class Connection implements AutoCloseable {
         this.name = launch.name();
         this.process = PeerProcess.start(launch, this::stderrLine);
         this.channel = new WireChannel(launch.name(), process.stdout(), process::send,
-                new WireSchemas(), new KitReceiver(this), process::describeEnd, this::failed);
+                new WireSchemas(), new KitReceiver(this), process::describeEnd, this::failed, WireChannel.FLOOD_LIMIT);
     }
 
     /**

@@ -36,10 +36,12 @@ public final class WireChannel implements AutoCloseable {
     /** The most messages one lane holds before the other side is said to flood. */
     static final int LANE_CAPACITY = 100_000;
     /**
-     * The most messages the other side may send in one second: playing the heaviest clip, a
-     * peer sends about a hundred (a sample per video frame and per audio buffer of every stream,
-     * and the answers to the kit's calls). The kit reads and checks a thousand lines well within
-     * a call deadline, so a flood faults the channel before it starves a call.
+     * The most requests and notifications the other side may send in one second, unasked:
+     * playing the heaviest clip, a peer sends about a hundred (a sample per video frame and per
+     * audio buffer of every stream, and its event callbacks). The kit reads and checks a
+     * thousand lines well within a call deadline, so a flood faults the channel before it
+     * starves a call. Answers do not count: each answers a request of this side, and an answer
+     * to no request faults the channel at once.
      */
     static final int FLOOD_LIMIT = 1_000;
     private static final int QUOTED = 300;
@@ -84,6 +86,7 @@ public final class WireChannel implements AutoCloseable {
     private final WireSchemas schemas;
     private final Receiver receiver;
     private final Runnable onFault;
+    private final int floodLimit;
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
     private final Map<String, ExecutorService> lanes = new ConcurrentHashMap<>();
@@ -115,10 +118,13 @@ public final class WireChannel implements AutoCloseable {
      * @param receiver what the other side asks
      * @param howItEnded says, once the other side's output has ended, how the other side ended
      * @param onFault  runs once, when the channel faults (for example: reap the peer)
+     * @param floodLimit the most requests and notifications the other side may send in one
+     *                   second: {@link #FLOOD_LIMIT} for an untrusted peer
      */
     public WireChannel(String peer, InputStream in, Output output, WireSchemas schemas, Receiver receiver,
-                       Supplier<String> howItEnded, Runnable onFault) {
+                       Supplier<String> howItEnded, Runnable onFault, int floodLimit) {
         this.peer = peer;
+        this.floodLimit = floodLimit;
         this.howItEnded = howItEnded;
         this.lines = new Lines(in);
         this.output = output;
@@ -268,15 +274,6 @@ public final class WireChannel implements AutoCloseable {
     private int inWindow;
 
     private void take(String line) {
-        long now = System.nanoTime();
-        if (now - windowStart > 1_000_000_000L) {
-            windowStart = now;
-            inWindow = 0;
-        }
-        if (++inWindow > FLOOD_LIMIT) {
-            broke("flooded the kit: more than " + FLOOD_LIMIT + " messages within one second", line);
-            return;
-        }
         JsonNode message;
         try {
             message = WireJson.MAPPER.readTree(line);
@@ -290,6 +287,15 @@ public final class WireChannel implements AutoCloseable {
             return;
         }
         if (message.has("method")) {
+            long now = System.nanoTime();
+            if (now - windowStart > 1_000_000_000L) {
+                windowStart = now;
+                inWindow = 0;
+            }
+            if (++inWindow > floodLimit) {
+                broke("flooded the kit: more than " + floodLimit + " requests and notifications within one second", line);
+                return;
+            }
             String method = message.get("method").asText();
             JsonNode params = message.has("params") ? message.get("params") : WireJson.object();
             Optional<String> wrong = schemas.checkParams(method, params);

@@ -63,7 +63,7 @@ public final class SpiPeer implements WireChannel.Receiver {
     private SpiPeer(SessionProvider provider, InputStream in, OutputStream out) {
         this.provider = provider;
         this.channel = new WireChannel("the kit", in, line -> write(out, line), new WireSchemas(), this,
-                () -> "ended", () -> { });
+                () -> "ended", () -> { }, Integer.MAX_VALUE);
     }
 
     /**

@@ -153,7 +153,7 @@ class WireBadInputSelfTest {
                     + "giving up on Close";
             case ERROR -> "answered session.close with an error: -32603 the peer's own failure";
             case ANSWERS_TWICE -> "answered a request the kit never made, or answered it twice (id ";
-            case FLOODS -> "flooded the kit: more than 1000 messages within one second: '{\"jsonrpc\":\"2.0\",\"method\":"
+            case FLOODS -> "flooded the kit: more than 1000 requests and notifications within one second: '{\"jsonrpc\":\"2.0\",\"method\":"
                     + "\"sink.clockStop\"";
             case UNKNOWN_SINK -> "named a sink the kit never gave it, sink-nope: '{\"jsonrpc\":\"2.0\",\"method\":"
                     + "\"sink.clockStart\"";
