@@ -1,5 +1,9 @@
 package dev.mfck.harness;
 
+import dev.mfck.failure.OtherProcessFault;
+
+import java.util.Optional;
+
 /**
  * A provider whose sessions live in another process, which the kit starts, and starts again
  * when it has died: before a scenario asks for a session, the process must be running.
@@ -23,4 +27,10 @@ public interface OutOfProcessProvider {
 
     /** @return the process, as reports record it: its command, JVM options and environment */
     String process();
+
+    /**
+     * @return what went wrong with the process serving now, if anything did: a process that died
+     *         between two scenarios is met by the next one's first call
+     */
+    Optional<OtherProcessFault> fault();
 }

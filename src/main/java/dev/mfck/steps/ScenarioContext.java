@@ -230,6 +230,7 @@ public final class ScenarioContext {
                 peer.ensureRunning();
                 return true;
             });
+            evidence.watchOtherProcess(peer::fault);
         }
         MediaSession created = guard.call("SessionProvider.createSession()", settings().callWithin(),
                 implementation::createSession);

@@ -17,6 +17,7 @@ import dev.mfck.spi.TopologyNode;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An implementation in another process, reached over the wire protocol: the kit starts the
@@ -84,6 +85,15 @@ public final class WireProvider implements SessionProvider, OutOfProcessProvider
     @Override
     public String process() {
         return launch.describe();
+    }
+
+    @Override
+    public Optional<OtherProcessFault> fault() {
+        Connection current;
+        synchronized (this) {
+            current = connection;
+        }
+        return current == null ? Optional.empty() : current.fault();
     }
 
     /**

@@ -104,16 +104,22 @@ class MfckCommandTest {
     }
 
     @Test
-    void aMissingProviderClassCannotProceed() {
-        assertCannotProceed(mfck("run", "--in-process", "--provider", "com.example.NoSuchProvider"),
-                "the provider class com.example.NoSuchProvider (mfck.provider) is not on the classpath");
-        assertCannotProceed(mfck("run", "--in-process", "--provider", "java.lang.String"),
-                "java.lang.String does not implement dev.mfck.spi.SessionProvider");
+    void aMissingProviderClassCannotProceedInProcessOrIsolated() {
+        for (String[] where : new String[][] {{"--in-process"}, {}}) {
+            assertCannotProceed(mfck(concat(concat(new String[] {"run"}, where), new String[] {"--provider",
+                    "com.example.NoSuchProvider", "--report-dir", dir.toString()})),
+                    "the provider class com.example.NoSuchProvider (mfck.provider) is not on the classpath");
+            assertCannotProceed(mfck(concat(concat(new String[] {"run"}, where), new String[] {"--provider",
+                    "java.lang.String", "--report-dir", dir.toString()})),
+                    "java.lang.String does not implement dev.mfck.spi.SessionProvider");
+        }
     }
 
     @Test
     void withoutTheBundledImplementationTheRunSaysWhereItIs() {
         assertCannotProceed(mfck("run", "--in-process", "--report-dir", dir.toString()),
+                "no SessionProvider found", "java -jar reference-impl/target/mfck.jar");
+        assertCannotProceed(mfck("run", "--report-dir", dir.toString()),
                 "no SessionProvider found", "java -jar reference-impl/target/mfck.jar");
     }
 
@@ -121,6 +127,18 @@ class MfckCommandTest {
     void aMissingClasspathEntryCannotProceed() {
         assertCannotProceed(mfck("run", "--in-process", "--classpath", dir.resolve("acme.jar").toString()),
                 "the classpath entry " + dir.resolve("acme.jar") + " does not exist");
+        assertCannotProceed(mfck("run", "--classpath", dir.resolve("acme.jar").toString()),
+                "the classpath entry " + dir.resolve("acme.jar") + " does not exist");
+    }
+
+    @Test
+    void optionsForTheImplementationsOwnProcessCannotGoWithInProcessOrWithAnotherPeer() {
+        assertCannotProceed(mfck("run", "--in-process", "--provider", IN_MEMORY, "--child-jvm-option=-Xmx64m"),
+                "--child-jvm-option and --child-env are for the implementation's own JVM");
+        assertCannotProceed(mfck("run", "--wire", "peer --serve", "--in-process"),
+                "--wire names an implementation in another process");
+        assertCannotProceed(mfck("run", "--wire", "peer --serve", "--child-jvm-option=-Xmx64m"),
+                "--wire names an implementation in another process");
     }
 
     @Test

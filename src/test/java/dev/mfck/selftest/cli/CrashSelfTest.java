@@ -59,6 +59,16 @@ class CrashSelfTest {
     }
 
     @Test
+    void aCrashMetByTheFirstCallOfAScenarioIsCrashedToo() {
+        CliRun run = run(Crashing.HaltsInTheSecondScenariosCreateSession.class, PLAYBACK);
+        JsonNode json = complete(run, PLAYBACK);
+        assertThat(withVerdict(json, "CRASHED")).as(run.toString()).hasSize(Reports.scenariosOf(PLAYBACK) / 2)
+                .allSatisfy(scenario -> assertThat(scenario.get("observed").asText())
+                        .contains("exited with code " + Crashing.HALT_CODE, "halting in createSession"));
+        assertThat(withVerdict(json, "PASS")).hasSize(Reports.scenariosOf(PLAYBACK) / 2);
+    }
+
+    @Test
     void systemExitInASinkCallbackCrashesEveryScenarioThatPlays() {
         CliRun run = run(Crashing.ExitsInSinkCallback.class, PLAYBACK);
         JsonNode json = complete(run, PLAYBACK);

@@ -57,6 +57,24 @@ public final class Crashing {
         }
     }
 
+    /**
+     * The second scenario a process serves halts it in createSession, as a crash left over from
+     * the scenario before meets the next scenario's first call (Wine's late timer work does
+     * that). {@code mfck serve} creates one session of its own, at the handshake.
+     */
+    public static final class HaltsInTheSecondScenariosCreateSession extends Conforming {
+        private static final AtomicInteger SESSIONS = new AtomicInteger();
+
+        @Override
+        public MediaSession createSession() {
+            if (SESSIONS.incrementAndGet() == 3) {
+                System.err.println("hostile provider: halting in createSession");
+                Runtime.getRuntime().halt(HALT_CODE);
+            }
+            return super.createSession();
+        }
+    }
+
     /** The first sample a sink receives makes the implementation call System.exit. */
     public static final class ExitsInSinkCallback extends Conforming {
         @Override
