@@ -30,7 +30,8 @@ record Wine(Path prefix, Path peer, String version) {
      * @throws AssertionError naming what is missing and how to install it
      */
     static Wine prepare() throws IOException, InterruptedException {
-        String version = run(List.of("wine", "--version"), Map.of(), "Wine is not installed").strip();
+        String said = run(List.of("wine", "--version"), Map.of("WINEDEBUG", "-all"), "Wine is not installed");
+        String version = said.lines().filter(line -> line.startsWith("wine-")).findFirst().orElse(said.strip());
         run(List.of("x86_64-w64-mingw32-gcc", "--version"), Map.of(), "the MinGW-w64 compiler is not installed");
         run(List.of("make", "-C", PEER_SOURCES.toString()), Map.of(), "the Media Foundation peer does not build");
         Path prefix = Path.of(System.getenv().getOrDefault("WINEPREFIX",
