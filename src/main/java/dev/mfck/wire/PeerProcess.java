@@ -37,7 +37,6 @@ public final class PeerProcess implements AutoCloseable {
                 "mfck-peer-reaper"));
     }
 
-    private final List<String> command;
     private final Optional<Path> crashLogs;
     private final Process process;
     private final OutputStream stdin;
@@ -45,7 +44,6 @@ public final class PeerProcess implements AutoCloseable {
     private volatile boolean killedByKit;
 
     private PeerProcess(PeerLaunch launch, Process process, Consumer<String> stderrLines) {
-        this.command = launch.command();
         this.crashLogs = launch.crashLogs();
         this.process = process;
         RUNNING.add(this);
@@ -159,16 +157,6 @@ public final class PeerProcess implements AutoCloseable {
     /** @return the last lines the peer wrote to its standard error */
     public synchronized List<String> lastErrors() {
         return List.copyOf(stderr);
-    }
-
-    /** @return the command that started it, as one string */
-    public String command() {
-        return String.join(" ", command);
-    }
-
-    /** @return the command that started it, shortened for messages: its program and its last words */
-    public String briefCommand() {
-        return PeerCommand.brief(command);
     }
 
     /** Closes the peer's input, gives it a moment to end, then kills it and everything it started. */

@@ -62,9 +62,4 @@ public final class MfckJar {
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
-
-    /** @return the java command of this JVM, for a peer command line */
-    public static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
 }
