@@ -12,7 +12,7 @@ import dev.mfck.run.Reports;
 import dev.mfck.run.RunRequest;
 import dev.mfck.run.RunResult;
 import dev.mfck.run.SuiteRunner;
-import dev.mfck.wire.WireProvider;
+import dev.mfck.wire.PeerPool;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,9 +44,11 @@ record ConformanceRun(RunResult result, Optional<BaselineCheck> baseline, Gate g
         out.println("mfck " + KitVersion.get() + (certified ? ", certified run," : "") + " checking "
                 + ProviderIdentity.of(implementation.provider()));
         out.println(settings.describe());
+        out.println("Scenarios run " + (target.jobs() == 1 ? "one at a time (--jobs 1)" : target.jobs()
+                + " at a time (--jobs), each with a session" + (target.inProcess ? "" : " and a process") + " of its own"));
         out.println("Reports go to " + target.reportDir.toAbsolutePath().normalize());
         RunRequest request = new RunRequest(implementation.provider(), settings, Optional.of(target.reportDir), target.tags(),
-                List.copyOf(target.rules), certified);
+                List.copyOf(target.rules), certified, target.jobs());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(implementation.loader());
@@ -72,10 +74,12 @@ record ConformanceRun(RunResult result, Optional<BaselineCheck> baseline, Gate g
             reports.add(target.reportDir.resolve(cucumber));
         }
         Summary.print(out, result, baseline, gate, reports);
-        if (implementation.provider() instanceof WireProvider peer) {
-            out.println("The implementation's process was started " + peer.starts() + (peer.starts() == 1 ? " time"
-                    : " times") + (peer.starts() > 1 ? ": it died, broke the protocol or hung " + (peer.starts() - 1)
-                    + " times, and the scenario at hand took that as its verdict each time" : "") + ".");
+        if (implementation.provider() instanceof PeerPool peers) {
+            int again = peers.starts() - peers.peersStarted();
+            out.println("The implementation's process was started " + peers.starts() + (peers.starts() == 1 ? " time"
+                    : " times") + (peers.peersStarted() > 1 ? " (one process for each of " + peers.peersStarted()
+                    + " jobs)" : "") + (again > 0 ? ": it died, broke the protocol or hung " + again + (again == 1
+                    ? " time" : " times") + ", and the scenario at hand took that as its verdict each time" : "") + ".");
             out.flush();
         }
         removeIfEmpty(target.reportDir.resolve(Implementation.CRASH_LOGS));

@@ -4,9 +4,9 @@ import dev.mfck.harness.KitSetupException;
 import dev.mfck.harness.ProviderLoader;
 import dev.mfck.run.KitVersion;
 import dev.mfck.spi.SessionProvider;
-import dev.mfck.wire.WireFault;
 import dev.mfck.wire.PeerLaunch;
-import dev.mfck.wire.WireProvider;
+import dev.mfck.wire.PeerPool;
+import dev.mfck.wire.WireFault;
 
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * the one provider the {@code --classpath} jars declare, else the one on the kit's own
  * classpath (in the {@code mfck} jar: the bundled FFmpeg reference implementation). It runs in
  * a JVM of its own ({@link ChildJvm}) unless {@code --in-process} keeps it in the kit's; a
- * {@code --wire} peer runs in the process its command starts.
+ * {@code --wire} peer runs in the process its command starts. An implementation in processes of
+ * its own gets one process per job ({@link PeerPool}).
  *
  * @param provider the provider
  * @param loader   the class loader of the implementation's classes
@@ -57,10 +58,10 @@ record Implementation(SessionProvider provider, ClassLoader loader) {
             throw new KitSetupException("--wire names an implementation in another process: it replaces --provider, "
                     + "--classpath, --in-process and --child-jvm-option", null);
         }
-        WireProvider peer;
+        PeerPool peer;
         try {
-            peer = new WireProvider(PeerLaunch.of(options.wire).withEnvironment(options.childEnvironment),
-                    KitVersion.get(), startWithin);
+            peer = new PeerPool(PeerLaunch.of(options.wire).withEnvironment(options.childEnvironment),
+                    KitVersion.get(), startWithin, options.jobs());
             peer.name();
         } catch (IllegalArgumentException | WireFault e) {
             throw new KitSetupException(e.getMessage() + " (the peer of --wire; docs/wire-protocol.md says what it must "
@@ -96,7 +97,7 @@ record Implementation(SessionProvider provider, ClassLoader loader) {
         }
         PeerLaunch launch = ChildJvm.launch(providerClass, options.classpath, options.childJvmOptions,
                 options.childEnvironment, crashLogs);
-        return new Implementation(new WireProvider(launch, KitVersion.get(), startWithin), kit);
+        return new Implementation(new PeerPool(launch, KitVersion.get(), startWithin, options.jobs()), kit);
     }
 
     static Implementation find(String providerClass, List<String> classpath) {

@@ -1,6 +1,8 @@
 package dev.mfck.cli;
 
 import dev.mfck.config.KitSettings;
+import dev.mfck.harness.KitSetupException;
+import dev.mfck.run.Jobs;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -47,6 +49,13 @@ final class TargetOptions {
                     + "kit's own environment. The reports record them.")
     Map<String, String> childEnvironment = new LinkedHashMap<>();
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "How many scenarios run at once, each with its own session and, unless --in-process, its "
+                    + "own process of the implementation. Default: " + Jobs.PER_CORE_ISOLATED + " per core, or "
+                    + Jobs.PER_CORE_IN_PROCESS + " per core with --in-process (at most " + Jobs.MAX_DEFAULT + "). "
+                    + "--jobs 1 runs them one after the other. The reports record it.")
+    Integer jobs;
+
     @Option(names = "--tags", paramLabel = "EXPR",
             description = "Run only the scenarios matching this Cucumber tag expression, "
                     + "for example \"@required and not @rule:CLOSE-IS-ASYNC\".")
@@ -79,6 +88,17 @@ final class TargetOptions {
             String value = System.getProperty(key);
             return value != null ? value : System.getenv(KitSettings.environmentName(key));
         });
+    }
+
+    /** @return how many scenarios run at once */
+    int jobs() {
+        if (jobs == null) {
+            return Jobs.byDefault(wire != null || !inProcess);
+        }
+        if (jobs < 1) {
+            throw new KitSetupException("--jobs must be at least 1, was " + jobs, null);
+        }
+        return jobs;
     }
 
     Optional<String> tags() {

@@ -1,6 +1,7 @@
 package dev.mfck.failure;
 
 import dev.mfck.rules.Rule;
+import dev.mfck.timing.Heartbeat;
 import dev.mfck.trace.EventTrace;
 
 import java.time.Duration;
@@ -161,7 +162,9 @@ public final class Evidence {
             return failure(verdictOf(broke.get()), broke.get().description() + " (what the kit saw then: " + observed
                     + ")", cause, "");
         }
-        return new ConformanceFailure(verdict, FailureMessage.format(rule, verdict, observed, blockedBy, trace.render()),
-                cause, rule.id(), observed, blockedBy, trace.entries());
+        String load = Heartbeat.kit().overloadSince(trace.originNanos());
+        String said = load.isEmpty() ? observed : observed + " [" + load + "]";
+        return new ConformanceFailure(verdict, FailureMessage.format(rule, verdict, said, blockedBy, trace.render()),
+                cause, rule.id(), said, blockedBy, trace.entries());
     }
 }

@@ -1,6 +1,7 @@
 package dev.mfck.harness;
 
 import dev.mfck.failure.Evidence;
+import dev.mfck.timing.Deadline;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -10,12 +11,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Calls into the implementation on threads of the kit's own, with a deadline: a call that
+ * Calls into the implementation on threads of the kit's own, with a deadline (lengthened by
+ * the time the machine held the kit back, see {@link Deadline}): a call that
  * hangs becomes a TIMEOUT, one that throws or returns null an IMPLEMENTATION_FAULT, and
  * neither stops the run. Threads stuck in a hung call are daemons, abandoned when the
  * scenario ends, so they never hold the next scenario or the JVM.
@@ -108,7 +109,7 @@ public final class CallGuard implements AutoCloseable {
          */
         public boolean awaitDone(Duration deadline) {
             try {
-                future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+                Deadline.in(deadline).await(future);
             } catch (TimeoutException e) {
                 return false;
             } catch (ExecutionException e) {
@@ -128,7 +129,7 @@ public final class CallGuard implements AutoCloseable {
          */
         public T get(Duration deadline) {
             try {
-                T result = future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+                T result = Deadline.in(deadline).await(future);
                 if (result == null) {
                     throw evidence.fault(call, null);
                 }

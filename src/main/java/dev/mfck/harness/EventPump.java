@@ -7,6 +7,7 @@ import dev.mfck.spi.CallResult;
 import dev.mfck.spi.EventCallback;
 import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEvent;
+import dev.mfck.timing.Deadline;
 import dev.mfck.trace.EventTrace;
 
 import java.time.Duration;
@@ -132,11 +133,11 @@ public final class EventPump implements EventCallback {
      * @return true when it is pending
      */
     public boolean awaitPending(Duration deadline) {
-        long end = System.nanoTime() + deadline.toNanos();
+        Deadline until = Deadline.in(deadline);
         synchronized (pendingLock) {
             try {
                 while (!pending) {
-                    long left = end - System.nanoTime();
+                    long left = until.remainingNanos();
                     if (left <= 0) {
                         return false;
                     }

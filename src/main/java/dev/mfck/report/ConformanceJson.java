@@ -38,7 +38,8 @@ final class ConformanceJson {
                 "provider", info.providerClass(), "process", info.implementationProcess()));
         root.put("environment", map("java", info.java(), "os", info.os()));
         root.put("run", map("started", info.started().toString(), "durationMs", info.duration().toMillis(),
-                "selection", info.selection(), "certified", info.certified(), "settings", info.settings()));
+                "selection", info.selection(), "certified", info.certified(), "jobs", info.jobs(),
+                "settings", info.settings()));
         root.put("summary", summary(run));
         root.put("rules", run.rules().stream().map(ConformanceJson::rule).toList());
         root.put("warnings", run.warnings().stream().map(r -> r.rule().id()).toList());

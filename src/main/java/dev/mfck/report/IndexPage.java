@@ -6,6 +6,7 @@ import dev.mfck.baseline.Expectation;
 import dev.mfck.baseline.Gate;
 import dev.mfck.failure.Verdict;
 import dev.mfck.rules.Rule;
+import dev.mfck.run.ProviderIdentity;
 import dev.mfck.run.Reports;
 import dev.mfck.run.RuleResult;
 import dev.mfck.run.RunInfo;
@@ -80,7 +81,9 @@ final class IndexPage {
         html.append("<table id=\"run\"><tbody>");
         row(html, "Implementation", info.implementationName() + " " + info.implementationVersion() + " ("
                 + info.providerClass() + ")");
-        row(html, "Runs", info.implementationProcess());
+        row(html, "Runs", info.implementationProcess() + "; " + info.jobs() + (info.jobs() == 1
+                ? " scenario at a time" : " scenarios at a time (--jobs), each with a session"
+                + (info.implementationProcess().equals(ProviderIdentity.IN_PROCESS) ? "" : " and a process") + " of its own"));
         row(html, "Kit", "mfck " + info.kitVersion() + ", suite SHA-256 " + info.suiteFingerprint());
         row(html, "Selection", info.selection() + (info.certified() ? " (certified run)" : ""));
         row(html, "Scenarios", run.scenarios().size() + " run: " + run.countsByVerdict().entrySet().stream()

@@ -18,12 +18,13 @@ import java.time.Instant;
  * @param settings              the effective deadlines, as printed at the start
  * @param selection             which scenarios ran, in words
  * @param certified             whether this was a certified run
+ * @param jobs                  how many scenarios ran at once
  * @param started               when the run started
  * @param duration              how long it took
  */
 public record RunInfo(String kitVersion, String suiteFingerprint, String implementationName,
                       String implementationVersion, String providerClass, String implementationProcess, String java, String os,
-                      String settings, String selection, boolean certified, Instant started, Duration duration) {
+                      String settings, String selection, boolean certified, int jobs, Instant started, Duration duration) {
 
     /** @return the running Java, vendor and version */
     static String javaRuntime() {

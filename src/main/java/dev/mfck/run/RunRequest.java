@@ -18,9 +18,17 @@ import java.util.stream.Collectors;
  * @param tags      a Cucumber tag expression selecting scenarios, if any
  * @param ruleIds   the rules whose scenarios run; empty for every rule
  * @param certified whether this is a certified run (no selection of any kind)
+ * @param jobs      how many scenarios run at once, each with its own session (1: one after the other)
  */
 public record RunRequest(SessionProvider provider, KitSettings settings, Optional<Path> reportDir, Optional<String> tags,
-                         List<String> ruleIds, boolean certified) {
+                         List<String> ruleIds, boolean certified, int jobs) {
+
+    /** Checks the number of jobs. */
+    public RunRequest {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1, was " + jobs);
+        }
+    }
 
     /** @return the tag expression Cucumber filters with, combining the tags and the rule ids */
     public Optional<String> tagFilter() {

@@ -95,7 +95,7 @@ final class ScenarioCollector implements TestExecutionListener {
         }
     }
 
-    private void record(TestIdentifier test, Verdict verdict, String observed, String blockedBy, String message,
+    private synchronized void record(TestIdentifier test, Verdict verdict, String observed, String blockedBy, String message,
                         List<TraceEntry> trace) {
         Long started = startedAt.remove(test.getUniqueId());
         Duration took = started == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - started);

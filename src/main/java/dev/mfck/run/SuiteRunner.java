@@ -29,6 +29,10 @@ import java.util.function.Consumer;
 
 import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_SHORT_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PARALLEL_CONFIG_FIXED_MAX_POOL_SIZE_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PARALLEL_CONFIG_FIXED_PARALLELISM_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PARALLEL_CONFIG_STRATEGY_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PUBLISH_QUIET_PROPERTY_NAME;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
@@ -105,7 +109,7 @@ public final class SuiteRunner {
             RunInfo info = new RunInfo(KitVersion.get(), SuiteFingerprint.ofKit(), identity.name(),
                     identity.version(), identity.className(), identity.process(), RunInfo.javaRuntime(),
                     RunInfo.operatingSystem(), request.settings().describe(), request.describeSelection(),
-                    request.certified(), started, Duration.ofNanos(System.nanoTime() - start));
+                    request.certified(), request.jobs(), started, Duration.ofNanos(System.nanoTime() - start));
             return new RunResult(info, rules(collector.results()), collector.results(), collector.kitErrors());
         } finally {
             RunTarget.clear();
@@ -145,7 +149,11 @@ public final class SuiteRunner {
                 .filters(includeEngines("cucumber"))
                 .configurationParameter(GLUE_PROPERTY_NAME, GLUE)
                 .configurationParameter(PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, "true")
-                .configurationParameter(JUNIT_PLATFORM_SHORT_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME, "pickle");
+                .configurationParameter(JUNIT_PLATFORM_SHORT_NAMING_STRATEGY_EXAMPLE_NAME_PROPERTY_NAME, "pickle")
+                .configurationParameter(PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME, String.valueOf(request.jobs() > 1))
+                .configurationParameter(PARALLEL_CONFIG_STRATEGY_PROPERTY_NAME, "fixed")
+                .configurationParameter(PARALLEL_CONFIG_FIXED_PARALLELISM_PROPERTY_NAME, String.valueOf(request.jobs()))
+                .configurationParameter(PARALLEL_CONFIG_FIXED_MAX_POOL_SIZE_PROPERTY_NAME, String.valueOf(request.jobs()));
         request.reportDir().map(Path::toAbsolutePath).ifPresent(dir -> builder.configurationParameter(
                 PLUGIN_PROPERTY_NAME, String.join(", ",
                         "html:" + dir.resolve(Reports.CUCUMBER_HTML),

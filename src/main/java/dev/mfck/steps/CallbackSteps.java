@@ -3,6 +3,7 @@ package dev.mfck.steps;
 import dev.mfck.failure.ConformanceFailure;
 import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEventType;
+import dev.mfck.timing.Deadline;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -10,7 +11,6 @@ import io.cucumber.java.en.When;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -63,7 +63,7 @@ public final class CallbackSteps {
         Duration within = ScenarioContext.settings().eventWithin().plus(ScenarioContext.settings().callWithin());
         HResult hr;
         try {
-            hr = closeFromCallback.get(within.toNanos(), TimeUnit.NANOSECONDS);
+            hr = Deadline.in(within).await(closeFromCallback);
         } catch (TimeoutException e) {
             throw context.evidence().blocked("no " + trigger.mfName() + " reached the event callback within "
                     + within.toMillis() + " ms, so Close was never called from it", RuleIds.REACHES_STATES);

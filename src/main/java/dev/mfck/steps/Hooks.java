@@ -65,6 +65,14 @@ public final class Hooks {
      */
     @After
     public void end(Scenario scenario) {
+        try {
+            judgeTheEnd(scenario);
+        } finally {
+            context.release();
+        }
+    }
+
+    private void judgeTheEnd(Scenario scenario) {
         scenario.attach(context.trace().render(), "text/plain", "trace");
         Optional<ConformanceFailure> late = Optional.empty();
         try {

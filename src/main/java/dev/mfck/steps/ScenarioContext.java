@@ -9,6 +9,7 @@ import dev.mfck.harness.EventPump;
 import dev.mfck.harness.OutOfProcess;
 import dev.mfck.harness.OutOfProcessProvider;
 import dev.mfck.harness.ProviderLoader;
+import dev.mfck.harness.ProviderPool;
 import dev.mfck.harness.RecordingSink;
 import dev.mfck.harness.RunTarget;
 import dev.mfck.harness.SampleGate;
@@ -46,6 +47,7 @@ public final class ScenarioContext {
     private static SessionProvider provider;
     private static RuleCatalogue catalogue;
 
+    private SessionProvider implementation;
     private Evidence evidence;
     private CallGuard guard;
     private SampleGate gate;
@@ -92,7 +94,14 @@ public final class ScenarioContext {
         return catalogue;
     }
 
+    /**
+     * Starts the scenario: takes the implementation it runs against (a member of its own, when
+     * the run's provider is a pool for parallel scenarios) and a fresh trace.
+     *
+     * @param rule the rule it checks
+     */
     void begin(Rule rule) {
+        implementation = provider() instanceof ProviderPool pool ? pool.lease() : provider();
         EventTrace trace = new EventTrace();
         evidence = new Evidence(rule, trace);
         guard = new CallGuard(evidence);
@@ -136,6 +145,14 @@ public final class ScenarioContext {
                 other.abandon("a call into it did not return in time: the kit ends the process, and the next "
                         + "scenario starts a fresh one");
             }
+        }
+    }
+
+    /** Gives the implementation back to the run's pool, when it came from one, for the next scenario. */
+    void release() {
+        if (provider() instanceof ProviderPool pool && implementation != null) {
+            pool.giveBack(implementation);
+            implementation = null;
         }
     }
 
@@ -224,7 +241,6 @@ public final class ScenarioContext {
 
     /** Creates the session, records its resource baseline and starts taking its events. */
     void createSession() {
-        SessionProvider implementation = provider();
         if (implementation instanceof OutOfProcessProvider peer) {
             guard.call("starting the implementation's process", settings().peerStartWithin(), () -> {
                 peer.ensureRunning();
@@ -258,7 +274,6 @@ public final class ScenarioContext {
         clip.streams().forEach(stream -> sinks.add(new RecordingSink(stream.index(), trace(), gate)));
         this.sinks.addAll(sinks);
         MediaClip chosen = clip;
-        SessionProvider implementation = provider();
         return guard.call("SessionProvider.createPartialTopology(" + clipName + ")", settings().callWithin(),
                 () -> implementation.createPartialTopology(chosen, sinks));
     }

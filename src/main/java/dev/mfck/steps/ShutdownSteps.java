@@ -27,6 +27,11 @@ public final class ShutdownSteps {
         Duration quiet = context.quietWindow();
         if (blocked.awaitDone(quiet)) {
             CallResult<MediaEvent> returned = blocked.get();
+            if (returned.hr().succeeded() && returned.value() != null && !ClosedEventSteps.isKitMarker(returned.value())
+                    && context.closedEvent().isPresent()) {
+                throw context.evidence().blocked("GetEvent(0) returned " + returned.value() + ", an event of the "
+                        + "session's own queued after MESessionClosed, so it did not block", RuleIds.NOTHING_AFTER_CLOSED);
+            }
             throw context.evidence().blocked("GetEvent(0) returned " + returned.hr() + " within " + quiet.toMillis()
                     + " ms with nothing queued: it does not block, so there is no blocked GetEvent for Shutdown to end",
                     RuleIds.GENERATOR_AFTER_CLOSE);

@@ -2,6 +2,7 @@ package dev.mfck.trace;
 
 import dev.mfck.spi.MajorType;
 import dev.mfck.spi.MediaEvent;
+import dev.mfck.timing.Deadline;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +29,11 @@ public final class EventTrace {
     private final Condition changed = lock.newCondition();
     private final List<TraceEntry> entries = new ArrayList<>();
     private long dropped;
+
+    /** @return the {@link System#nanoTime()} at which the trace began */
+    public long originNanos() {
+        return origin;
+    }
 
     /** @return nanoseconds since the trace began */
     public long now() {
@@ -145,7 +151,7 @@ public final class EventTrace {
      * @return the entry, or empty when none matched in time
      */
     public Optional<TraceEntry> await(int mark, Predicate<TraceEntry> matching, Duration deadline) {
-        long remaining = deadline.toNanos();
+        Deadline until = Deadline.in(deadline);
         int next = mark;
         lock.lock();
         try {
@@ -156,10 +162,11 @@ public final class EventTrace {
                         return Optional.of(entry);
                     }
                 }
+                long remaining = until.remainingNanos();
                 if (remaining <= 0) {
                     return Optional.empty();
                 }
-                remaining = changed.awaitNanos(remaining);
+                changed.awaitNanos(remaining);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

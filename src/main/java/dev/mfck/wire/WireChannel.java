@@ -3,6 +3,7 @@ package dev.mfck.wire;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mfck.timing.Deadline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -227,7 +228,7 @@ public final class WireChannel implements AutoCloseable {
 
     private JsonNode await(Pending call, Duration deadline) {
         try {
-            return call.answer().get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+            return Deadline.in(deadline).await(call.answer());
         } catch (ExecutionException e) {
             WireFault cause = e.getCause() instanceof WireFault wire ? wire : new WireFault(String.valueOf(e.getCause()));
             throw new WireFault(cause.getMessage(), cause);

@@ -35,10 +35,10 @@ public final class WireProvider implements SessionProvider, OutOfProcessProvider
     private final PeerLaunch launch;
     private final String kitVersion;
     private final Duration startWithin;
+    private final StartRecord record;
     private Connection connection;
+    private boolean served;
     private int starts;
-    private int startsWithoutASession;
-    private OtherProcessFault lastFailure = new OtherProcessFault("(nothing recorded)", false);
 
     /**
      * @param launch      how to start the peer
@@ -46,9 +46,23 @@ public final class WireProvider implements SessionProvider, OutOfProcessProvider
      * @param startWithin how long the peer may take to start and answer the handshake
      */
     public WireProvider(PeerLaunch launch, String kitVersion, Duration startWithin) {
+        this(launch, kitVersion, startWithin, new StartRecord());
+    }
+
+    /**
+     * One of several peers started the same way, which share their record of starts: the
+     * starts of any of them in a row without a session give them all up.
+     *
+     * @param launch      how to start the peer
+     * @param kitVersion  the kit's version, for the handshake
+     * @param startWithin how long the peer may take to start and answer the handshake
+     * @param record      the starts without a session so far, shared with the others
+     */
+    WireProvider(PeerLaunch launch, String kitVersion, Duration startWithin, StartRecord record) {
         this.launch = launch;
         this.kitVersion = kitVersion;
         this.startWithin = startWithin;
+        this.record = record;
     }
 
     /**
@@ -115,8 +129,9 @@ public final class WireProvider implements SessionProvider, OutOfProcessProvider
         Connection current = connection();
         String name = current.channel().call("provider.createSession", WireJson.object()).get("session").asText();
         synchronized (this) {
-            startsWithoutASession = 0;
+            served = true;
         }
+        record.served();
         return current.reportsLiveResources() ? new WireSessionWithResources(current, name) : new WireSession(current, name);
     }
 
@@ -152,22 +167,18 @@ public final class WireProvider implements SessionProvider, OutOfProcessProvider
 
     private synchronized Connection connection() {
         if (connection != null && !connection.usable()) {
-            lastFailure = connection.fault().orElse(lastFailure);
+            record.ended(connection.fault().orElse(new OtherProcessFault("(nothing recorded)", false)), served);
             connection.close();
             connection = null;
         }
         if (connection == null) {
-            if (startsWithoutASession >= STARTS_WITHOUT_A_SESSION) {
-                throw new WireFault("the implementation's process was started " + startsWithoutASession + " times in a "
-                        + "row without serving a session, and the kit does not start it again in this run; the last "
-                        + "time: " + lastFailure.description(), null, lastFailure.crashed());
-            }
+            record.mayStart(STARTS_WITHOUT_A_SESSION);
             starts++;
-            startsWithoutASession++;
+            served = false;
             try {
                 connection = Connection.open(launch, kitVersion, startWithin);
             } catch (WireFault e) {
-                lastFailure = new OtherProcessFault(e.getMessage(), e.crashed());
+                record.ended(new OtherProcessFault(e.getMessage(), e.crashed()), false);
                 throw e;
             }
         }

@@ -38,7 +38,7 @@ public final class RunResults {
             rules.add(new RuleResult(rule, RuleStatus.of(ruleVerdicts), own));
         }
         RunInfo info = new RunInfo("test", "0".repeat(64), "hand-made", "1", "none", "in the kit's JVM", "java", "os", "settings",
-                "the whole suite", false, Instant.parse("2026-11-25T00:00:00Z"), Duration.ofSeconds(1));
+                "the whole suite", false, 1, Instant.parse("2026-11-25T00:00:00Z"), Duration.ofSeconds(1));
         return new RunResult(info, rules, scenarios, List.of());
     }
 

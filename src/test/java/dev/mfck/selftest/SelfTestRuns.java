@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
  */
 final class SelfTestRuns {
 
-    private static final int PARALLEL = 12;
+    private static final int PARALLEL = 2;
     private static final ExecutorService MUTANT_RUNNERS = Executors.newFixedThreadPool(PARALLEL, SelfTestRuns::daemon);
     private static final ExecutorService HOSTILE_RUNNER = Executors.newSingleThreadExecutor(SelfTestRuns::daemon);
     private static final Map<String, CompletableFuture<SuiteRun.Result>> RUNS = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package dev.mfck.selftest;
 
 import dev.mfck.config.KitSettings;
+import dev.mfck.run.Jobs;
 import dev.mfck.run.Progress;
 import dev.mfck.run.RunRequest;
 import dev.mfck.run.RunResult;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Runs the whole suite against one session, in this thread, through the kit's own runner (the
- * one the {@code mfck} command uses), without reports, and gives every scenario's outcome.
+ * one the {@code mfck} command uses), with the default jobs of a run in process (scenarios
+ * side by side), without reports, and gives every scenario's outcome.
  * Several may run at once, from different threads.
  */
 public final class SuiteRun {
@@ -77,7 +79,7 @@ public final class SuiteRun {
         SwitchableProvider.use(name, sessions);
         try {
             RunRequest request = new RunRequest(new SwitchableProvider(), KitSettings.fromEnvironment(), Optional.empty(),
-                    Optional.ofNullable(tags), List.of(), false);
+                    Optional.ofNullable(tags), List.of(), false, Jobs.byDefault(false));
             RunResult run = new SuiteRunner().run(request, Progress.SILENT);
             return new Result(run.scenarios().stream().map(SuiteRun::outcome).toList(), run.info().duration());
         } finally {

@@ -120,7 +120,7 @@ public final class MutantCatalogue {
                         Set.of(RESOURCES), WeakCheckMutants.NamesNoResource::new),
                 new Mutant("second-close-cancels-first", "a second Close while closing cancels the first's MESessionClosed",
                         Set.of(SECOND_CLOSE), WeakCheckMutants.SecondCloseCancelsFirst::new),
-                new Mutant("close-waits-for-the-sink", "Close waits 350 ms for a sink callback in progress",
+                new Mutant("close-waits-for-the-sink", "Close waits 450 ms for a sink callback in progress",
                         Set.of(ASYNC), WeakCheckMutants.CloseWaitsForTheSink::new),
                 // the states themselves
                 new Mutant("pause-keeps-playing", "Pause answers MESessionPaused and playback goes on",
