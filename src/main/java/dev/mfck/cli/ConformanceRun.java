@@ -75,10 +75,10 @@ record ConformanceRun(RunResult result, Optional<BaselineCheck> baseline, Gate g
         }
         Summary.print(out, result, baseline, gate, reports);
         if (implementation.provider() instanceof PeerPool peers) {
-            int again = peers.starts() - peers.peersStarted();
+            int failed = peers.failures();
             out.println("The implementation's process was started " + peers.starts() + (peers.starts() == 1 ? " time"
                     : " times") + (peers.peersStarted() > 1 ? " (one process for each of " + peers.peersStarted()
-                    + " jobs)" : "") + (again > 0 ? ": it died, broke the protocol or hung " + again + (again == 1
+                    + " jobs)" : "") + (failed > 0 ? ": it died, broke the protocol or hung " + failed + (failed == 1
                     ? " time" : " times") + ", and the scenario at hand took that as its verdict each time" : "") + ".");
             out.flush();
         }

@@ -17,6 +17,8 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,17 +38,36 @@ final class ScenarioCollector implements TestExecutionListener {
     private final int total;
     private final AtomicInteger done = new AtomicInteger();
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
-    private final List<ScenarioResult> results = new CopyOnWriteArrayList<>();
+    private final Map<String, Integer> planOrder;
+    private final List<Ranked> results = new ArrayList<>();
     private final List<String> kitErrors = new CopyOnWriteArrayList<>();
 
+    /** A result, with its scenario's place in the suite. */
+    private record Ranked(int place, int arrival, ScenarioResult result) {
+    }
+
     ScenarioCollector(Progress progress, ScenarioCatalogue catalogue, int total) {
+        this(progress, catalogue, total, Map.of());
+    }
+
+    /**
+     * @param progress  hears about every scenario as it ends
+     * @param catalogue the suite's scenarios, for their stable ids
+     * @param total     how many scenarios run
+     * @param planOrder each scenario's place in the suite, by its unique id: results are kept in
+     *                  that order, however scenarios running side by side finish
+     */
+    ScenarioCollector(Progress progress, ScenarioCatalogue catalogue, int total, Map<String, Integer> planOrder) {
         this.progress = progress;
         this.catalogue = catalogue;
         this.total = total;
+        this.planOrder = Map.copyOf(planOrder);
     }
 
-    List<ScenarioResult> results() {
-        return List.copyOf(results);
+    /** @return every scenario's result, in the suite's order */
+    synchronized List<ScenarioResult> results() {
+        return results.stream().sorted(Comparator.comparingInt(Ranked::place).thenComparingInt(Ranked::arrival))
+                .map(Ranked::result).toList();
     }
 
     List<String> kitErrors() {
@@ -101,7 +122,7 @@ final class ScenarioCollector implements TestExecutionListener {
         Duration took = started == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - started);
         ScenarioResult result = new ScenarioResult(idOf(test), locationOf(test), test.getDisplayName(), ruleOf(test),
                 verdict, observed, blockedBy, message, trace, took);
-        results.add(result);
+        results.add(new Ranked(planOrder.getOrDefault(test.getUniqueId(), Integer.MAX_VALUE), results.size(), result));
         progress.finished(result, done.incrementAndGet(), total);
     }
 

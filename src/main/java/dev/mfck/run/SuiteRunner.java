@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,8 +41,9 @@ import static org.junit.platform.launcher.EngineFilter.includeEngines;
 import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
 
 /**
- * Runs the suite once, in the calling thread, through the JUnit Platform and Cucumber, with
- * Cucumber's own reports written to the report directory.
+ * Runs the suite once through the JUnit Platform and Cucumber, from the calling thread, with as
+ * many scenarios at once as the request's jobs, and Cucumber's own reports written to the
+ * report directory. Results come back in the suite's order whatever order scenarios end in.
  */
 public final class SuiteRunner {
 
@@ -103,7 +105,9 @@ public final class SuiteRunner {
                         + ": the selection is empty", null);
             }
             progress.planned(total);
-            ScenarioCollector collector = new ScenarioCollector(progress, scenarios, total);
+            Map<String, Integer> order = new HashMap<>();
+            collectTests(plan, plan.getRoots(), test -> order.put(test.getUniqueId(), order.size()));
+            ScenarioCollector collector = new ScenarioCollector(progress, scenarios, total, order);
             launcher.execute(plan, collector);
             ProviderIdentity identity = ProviderIdentity.of(request.provider());
             RunInfo info = new RunInfo(KitVersion.get(), SuiteFingerprint.ofKit(), identity.name(),

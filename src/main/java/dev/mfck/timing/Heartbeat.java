@@ -25,7 +25,7 @@ public final class Heartbeat {
     static final double OVERLOADED_SHARE = 0.2;
     private static final int TICKS = 6_000;
 
-    private static final Heartbeat KIT = new Heartbeat();
+    private static final Heartbeat KIT = new Heartbeat(System.nanoTime());
 
     private final long[] tickAt = new long[TICKS];
     private final long[] lateness = new long[TICKS];
@@ -35,7 +35,9 @@ public final class Heartbeat {
     private long lastTick;
     private boolean started;
 
-    Heartbeat() {
+    /** @param start the {@link System#nanoTime()} from which the first beat is meant to come one period later */
+    Heartbeat(long start) {
+        lastTick = start;
     }
 
     /** @return the JVM's heartbeat, started on first use */

@@ -75,6 +75,11 @@ public final class PeerPool implements SessionProvider, OutOfProcessProvider, Pr
         return peers.stream().mapToInt(WireProvider::starts).sum();
     }
 
+    /** @return how many times a peer's process died, broke the protocol or was ended after a hung call */
+    public int failures() {
+        return peers.stream().mapToInt(WireProvider::failures).sum();
+    }
+
     /** @return how many of the peers were started at all: the jobs that served a scenario */
     public int peersStarted() {
         return (int) peers.stream().filter(peer -> peer.starts() > 0).count();

@@ -39,6 +39,7 @@ public final class WireProvider implements SessionProvider, OutOfProcessProvider
     private Connection connection;
     private boolean served;
     private int starts;
+    private int failures;
 
     /**
      * @param launch      how to start the peer
@@ -156,10 +157,19 @@ public final class WireProvider implements SessionProvider, OutOfProcessProvider
                 : node).toList());
     }
 
+    /**
+     * @return how many of the peer's processes in this run died, broke the protocol or were ended
+     *         after a hung call: the kit met the failure, whether or not it started the peer again
+     */
+    public synchronized int failures() {
+        return failures + (connection != null && !connection.usable() ? 1 : 0);
+    }
+
     /** Reaps the peer. */
     @Override
     public synchronized void close() {
         if (connection != null) {
+            failures = failures();
             connection.close();
             connection = null;
         }
@@ -167,6 +177,7 @@ public final class WireProvider implements SessionProvider, OutOfProcessProvider
 
     private synchronized Connection connection() {
         if (connection != null && !connection.usable()) {
+            failures++;
             record.ended(connection.fault().orElse(new OtherProcessFault("(nothing recorded)", false)), served);
             connection.close();
             connection = null;
@@ -178,6 +189,7 @@ public final class WireProvider implements SessionProvider, OutOfProcessProvider
             try {
                 connection = Connection.open(launch, kitVersion, startWithin);
             } catch (WireFault e) {
+                failures++;
                 record.ended(new OtherProcessFault(e.getMessage(), e.crashed()), false);
                 throw e;
             }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mfck.config.KitSettings;
 import dev.mfck.rules.RuleCatalogue;
+import dev.mfck.run.Jobs;
 import dev.mfck.spec.ScenarioCatalogue;
+import dev.mfck.spec.SpecifiedScenario;
 import dev.mfck.spi.MediaClip;
 import dev.mfck.spi.MediaSession;
 import dev.mfck.spi.SampleSink;
@@ -14,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.mfck.cli.CliRun.mfck;
@@ -47,6 +51,37 @@ class CertifiedRunTest {
         assertThat(json.at("/summary/rules/IMPLEMENTATION_FAULT").asInt()).as("every rule ran")
                 .isEqualTo(RuleCatalogue.load().rules().size());
         assertThat(json.at("/summary/scenarios/IMPLEMENTATION_FAULT").asInt()).as("every scenario ran").isEqualTo(suite);
+        assertThat(json.at("/run/jobs").asInt()).as("a certified run may run in parallel, and says how")
+                .isEqualTo(Jobs.byDefault(false)).isGreaterThan(1);
+        assertThat(Files.readString(reports.resolve("index.html"))).contains(Jobs.byDefault(false)
+                + " scenarios at a time (--jobs)");
+    }
+
+    @Test
+    void theJobsOfACertifiedRunAreRecordedAndItsResultsKeepTheSuitesOrder() throws IOException {
+        CliRun run = mfck("run", "--in-process", "--certified", "--jobs", "3", "--provider", NoSessions.class.getName(),
+                "--report-dir", reports.toString());
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.NOT_CONFORMANT);
+        assertThat(run.out()).contains("Scenarios run 3 at a time (--jobs), each with a session of its own");
+        JsonNode json = new ObjectMapper().readTree(reports.resolve("conformance.json").toFile());
+        assertThat(json.at("/run/jobs").asInt()).isEqualTo(3);
+        List<String> ids = new ArrayList<>();
+        json.get("rules").forEach(rule -> rule.get("scenarios").forEach(scenario -> ids.add(scenario.get("id").asText())));
+        List<String> suiteOrder = ScenarioCatalogue.load().scenarios().stream().map(SpecifiedScenario::id)
+                .filter(ids::contains).toList();
+        assertThat(ids).as("every rule's scenarios in the order of the feature files").containsExactlyInAnyOrderElementsOf(suiteOrder);
+        json.get("rules").forEach(rule -> {
+            List<String> own = new ArrayList<>();
+            rule.get("scenarios").forEach(scenario -> own.add(scenario.get("id").asText()));
+            assertThat(own).isEqualTo(suiteOrder.stream().filter(own::contains).toList());
+        });
+    }
+
+    @Test
+    void fewerThanOneJobCannotProceed() {
+        CliRun run = mfck("run", "--in-process", "--jobs", "0", "--provider", IN_MEMORY, "--report-dir", reports.toString());
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.CANNOT_PROCEED);
+        assertThat(run.err()).startsWith("mfck: ").contains("--jobs must be at least 1, was 0");
     }
 
     /** A provider whose sessions cannot be made: every scenario ends at once, as an implementation fault. */

@@ -41,7 +41,7 @@ class MfckCommandTest {
         CliRun run = mfck("help", "run");
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).contains("--provider=CLASS", "--classpath=PATH", "--tags=EXPR", "--rule=ID",
-                "--report-dir=DIR", "--timeout-factor=FACTOR", "--expectations=FILE", "--certified",
+                "--report-dir=DIR", "--timeout-factor=FACTOR", "--expectations=FILE", "--certified", "--jobs=N",
                 "default: reports", "bundled FFmpeg reference implementation", "Examples:");
     }
 

@@ -34,6 +34,11 @@ class CrashSelfTest {
 
     private static final String MANY_CLOSES = "CLOSE-RETURNS-OK";
     private static final String PLAYBACK = "CLOSE-IS-ASYNC";
+    /**
+     * For the cases that count crashes per process: the hostile providers count their calls in
+     * their JVM, and with one job one process serves every scenario in turn.
+     */
+    private static final String ONE_JOB = "--jobs=1";
 
     @TempDir
     Path reports;
@@ -45,7 +50,7 @@ class CrashSelfTest {
 
     @Test
     void theFifthCloseHaltingTheJvmCrashesItsScenarioAndTheRunGoesOn() {
-        CliRun run = run(Crashing.HaltsInFifthClose.class, MANY_CLOSES);
+        CliRun run = run(Crashing.HaltsInFifthClose.class, MANY_CLOSES, ONE_JOB);
         JsonNode json = complete(run, MANY_CLOSES);
         List<JsonNode> crashed = withVerdict(json, "CRASHED");
         assertThat(crashed).as(run.toString()).isNotEmpty();
@@ -59,8 +64,21 @@ class CrashSelfTest {
     }
 
     @Test
+    void inParallelEachCrashCostsOnlyTheScenarioThatMetIt() {
+        CliRun run = run(Crashing.HaltsInFifthClose.class, MANY_CLOSES);
+        JsonNode json = complete(run, MANY_CLOSES);
+        assertThat(json.at("/run/jobs").asInt()).isGreaterThan(1);
+        List<JsonNode> crashed = withVerdict(json, "CRASHED");
+        assertThat(crashed).as(run.toString()).isNotEmpty().allSatisfy(scenario -> assertThat(scenario.get("observed")
+                .asText()).contains("exited with code " + Crashing.HALT_CODE, "hostile session: halting the JVM in Close"));
+        assertThat(withVerdict(json, "PASS")).hasSize(Reports.scenariosOf(MANY_CLOSES) - crashed.size());
+        assertThat(run.out()).containsPattern("The implementation's process was started \\d+ times \\(one process for "
+                + "each of \\d+ jobs\\): it died, broke the protocol or hung " + crashed.size() + " time");
+    }
+
+    @Test
     void aCrashMetByTheFirstCallOfAScenarioIsCrashedToo() {
-        CliRun run = run(Crashing.HaltsInTheSecondScenariosCreateSession.class, PLAYBACK);
+        CliRun run = run(Crashing.HaltsInTheSecondScenariosCreateSession.class, PLAYBACK, ONE_JOB);
         JsonNode json = complete(run, PLAYBACK);
         assertThat(withVerdict(json, "CRASHED")).as(run.toString()).hasSize(Reports.scenariosOf(PLAYBACK) / 2)
                 .allSatisfy(scenario -> assertThat(scenario.get("observed").asText())
@@ -120,7 +138,7 @@ class CrashSelfTest {
 
     @Test
     void aProcessThatDiesAtEveryStartIsGivenUpAndEveryScenarioIsCrashed() {
-        CliRun run = run(Crashing.HaltsAtEveryStart.class, PLAYBACK);
+        CliRun run = run(Crashing.HaltsAtEveryStart.class, PLAYBACK, ONE_JOB);
         JsonNode json = complete(run, PLAYBACK);
         List<JsonNode> crashed = withVerdict(json, "CRASHED");
         assertThat(crashed).as(run.toString()).hasSize(Reports.scenariosOf(PLAYBACK));
