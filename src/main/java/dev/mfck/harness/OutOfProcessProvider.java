@@ -2,6 +2,7 @@ package dev.mfck.harness;
 
 import dev.mfck.failure.OtherProcessFault;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,13 @@ public interface OutOfProcessProvider {
      * @throws dev.mfck.failure.OtherProcessFailure when it does not start, or has been given up, saying why
      */
     void ensureRunning();
+
+    /**
+     * @return the longest {@link #ensureRunning()} may take before the kit gives up waiting: the
+     *         process's own start deadline, as a loaded machine lengthens it, and the starts of
+     *         other processes of the run that go first
+     */
+    Duration startBound();
 
     /**
      * @return how reports name it in place of a provider class: the provider class a child JVM

@@ -242,7 +242,7 @@ public final class ScenarioContext {
     /** Creates the session, records its resource baseline and starts taking its events. */
     void createSession() {
         if (implementation instanceof OutOfProcessProvider peer) {
-            guard.call("starting the implementation's process", settings().peerStartWithin(), () -> {
+            guard.call("starting the implementation's process", peer.startBound(), () -> {
                 peer.ensureRunning();
                 return true;
             });

@@ -20,8 +20,8 @@ import java.util.concurrent.LinkedBlockingDeque;
  * One peer per job of a parallel run, all started the same way: each scenario leases a peer of
  * its own for its whole life, so a peer that crashes, hangs or breaks the protocol costs only the
  * scenario it serves. A peer starts when a scenario first leases it (a run of fewer scenarios
- * than jobs starts fewer peers; the most recently used peer is leased first); the peers share
- * one record of starts that failed to serve a session. As a provider, the pool answers with its
+ * than jobs starts fewer peers; the most recently used peer is leased first); peers start one
+ * at a time, and share one record of starts that failed to serve a session. As a provider, the pool answers with its
  * first peer; closing it reaps every peer.
  */
 public final class PeerPool implements SessionProvider, OutOfProcessProvider, ProviderPool, AutoCloseable {
@@ -39,7 +39,7 @@ public final class PeerPool implements SessionProvider, OutOfProcessProvider, Pr
         if (size < 1) {
             throw new IllegalArgumentException("a pool needs at least one peer, was " + size);
         }
-        StartRecord record = new StartRecord();
+        StartRecord record = new StartRecord(size);
         for (int i = 0; i < size; i++) {
             WireProvider peer = new WireProvider(launch, kitVersion, startWithin, record);
             peers.add(peer);
@@ -110,6 +110,11 @@ public final class PeerPool implements SessionProvider, OutOfProcessProvider, Pr
     @Override
     public void ensureRunning() {
         peers.get(0).ensureRunning();
+    }
+
+    @Override
+    public Duration startBound() {
+        return peers.get(0).startBound();
     }
 
     @Override

@@ -2,16 +2,48 @@ package dev.mfck.wire;
 
 import dev.mfck.failure.OtherProcessFault;
 
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
 /**
- * How many of the peers the kit started, in a row, ended without serving a session, and how
- * the last of them failed: past a limit, the kit starts none again. The peers of a parallel
- * run share one record, so a peer that dies at every start is given up after the same count
- * whatever the number of jobs (a few more may be starting at that moment, and end the same way).
+ * What the peers of one run share about their starts. They start one at a time: starting a JVM
+ * (loading its classes, native libraries through a machine-wide cache lock, warming up) is what
+ * a loaded machine does slowest, and peers started all at once would each miss a deadline that
+ * one alone meets. And how many of them in a row ended without serving a session, with how the
+ * last one failed: past a limit, the kit starts none again, whatever the number of jobs.
  */
 final class StartRecord {
 
+    private final ReentrantLock gate = new ReentrantLock(true);
+    private final int peers;
     private int endedWithoutASession;
     private OtherProcessFault lastFailure = new OtherProcessFault("(nothing recorded)", false);
+
+    /** @param peers how many peers share the record */
+    StartRecord(int peers) {
+        this.peers = peers;
+    }
+
+    /** @return how many peers share the record: at most that many starts come one after the other */
+    int peers() {
+        return peers;
+    }
+
+    /**
+     * Starts a peer once no other peer of the run is starting.
+     *
+     * @param start the start
+     * @param <T>   what it gives
+     * @return what it gave
+     */
+    <T> T oneAtATime(Supplier<T> start) {
+        gate.lock();
+        try {
+            return start.get();
+        } finally {
+            gate.unlock();
+        }
+    }
 
     /**
      * @param limit how many peers in a row may end without serving a session

@@ -47,7 +47,7 @@ public final class WireProvider implements SessionProvider, OutOfProcessProvider
      * @param startWithin how long the peer may take to start and answer the handshake
      */
     public WireProvider(PeerLaunch launch, String kitVersion, Duration startWithin) {
-        this(launch, kitVersion, startWithin, new StartRecord());
+        this(launch, kitVersion, startWithin, new StartRecord(1));
     }
 
     /**
@@ -90,6 +90,15 @@ public final class WireProvider implements SessionProvider, OutOfProcessProvider
     /** @return how many times the peer has been started in this run */
     public synchronized int starts() {
         return starts;
+    }
+
+    /**
+     * @return the start deadline, lengthened as much as a loaded machine may lengthen it (twice),
+     *         for this peer's start and for the starts of the run's other peers ahead of it
+     */
+    @Override
+    public Duration startBound() {
+        return startWithin.multipliedBy(2L * record.peers());
     }
 
     @Override
@@ -187,7 +196,7 @@ public final class WireProvider implements SessionProvider, OutOfProcessProvider
             starts++;
             served = false;
             try {
-                connection = Connection.open(launch, kitVersion, startWithin);
+                connection = record.oneAtATime(() -> Connection.open(launch, kitVersion, startWithin));
             } catch (WireFault e) {
                 failures++;
                 record.ended(new OtherProcessFault(e.getMessage(), e.crashed()), false);

@@ -1,5 +1,7 @@
 package dev.mfck.reference.bench;
 
+import dev.mfck.run.Jobs;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,7 @@ public final class Benchmark {
     private static final int HEAVY_SESSIONS = 60;
     private static final int THROUGHPUT_ROUNDS = 5;
     private static final int SESSION_LIMIT = 64;
+    private static final int KIT_RUNS = 5;
 
     private Benchmark() {
     }
@@ -61,16 +64,29 @@ public final class Benchmark {
         notes.put("pipeline", String.format(Locale.ROOT, "session %.1f fps, bare grabber %.1f fps (av-heavy, 1080p mpeg4)",
                 throughput.sessionFps(), throughput.rawFps()));
 
-        double inProcess = SuiteTimings.referenceSuiteWallSeconds(false);
-        double isolated = SuiteTimings.referenceSuiteWallSeconds(true);
-        figures.put("suite_wall_s", inProcess);
-        figures.put("suite_wall_isolated_s", isolated);
-        figures.put("isolation_cost_s", isolated - inProcess);
+        String reference = SuiteTimings.reference();
+        SuiteTimings.Run oneAtATime = SuiteTimings.suite("jobs-1", reference, "--in-process", "--jobs=1");
+        SuiteTimings.Run inProcess = SuiteTimings.suite("in-process", reference, "--in-process");
+        SuiteTimings.Run isolated = SuiteTimings.suite("isolated", reference);
+        SuiteTimings.Run inMemory = SuiteTimings.suite("in-memory", "dev.mfck.inmemory.InMemoryProvider", "--in-process");
+        figures.put("suite_wall_jobs1_s", oneAtATime.seconds());
+        figures.put("suite_wall_s", inProcess.seconds());
+        figures.put("suite_wall_isolated_s", isolated.seconds());
+        figures.put("suite_wall_in_memory_s", inMemory.seconds());
+        figures.put("longest_scenario_ms", oneAtATime.longestScenario());
+        figures.put("default_jobs_in_process", (double) Jobs.byDefault(false));
+        figures.put("default_jobs_isolated", (double) Jobs.byDefault(true));
+        figures.put("isolation_cost_s", isolated.seconds() - inProcess.seconds());
         figures.put("isolation_start_ms", SuiteTimings.isolationStartMillis());
-        notes.put("suite", "mfck run against the reference, whole suite, JVM start included: --in-process, then "
-                + "isolated (the default: the implementation in a JVM of its own); isolation_start_ms is the median of "
-                + "starting that JVM to its first session over the wire");
-        figures.put("kit_overhead_ms_per_scenario", SuiteTimings.kitMillisPerScenario());
+        notes.put("suite", "mfck run, whole suite, JVM start included: the reference --in-process with --jobs 1, then "
+                + "with the default jobs, then isolated (the default: the implementation in a JVM of its own per job), "
+                + "then the in-memory session --in-process with the default jobs; longest_scenario_ms is the longest "
+                + "scenario of the --jobs 1 run; isolation_start_ms is the median of starting the reference's JVM to its "
+                + "first session over the wire");
+        figures.put("kit_overhead_ms_per_scenario", SuiteTimings.kitCpuMillisPerScenario(KIT_RUNS));
+        notes.put("kit_overhead", "CPU time of this JVM per scenario over a whole run against the in-memory session with "
+                + "the default jobs, the last of " + KIT_RUNS + " runs (warm): the kit, Cucumber, the JUnit Platform and "
+                + "the in-memory session's own threads; the waits cost none");
 
         ConcurrentSessions.Figures concurrent = ConcurrentSessions.measure(SESSION_LIMIT);
         figures.put("sessions_concurrent_max", (double) concurrent.maxSessions());

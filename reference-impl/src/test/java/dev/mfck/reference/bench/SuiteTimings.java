@@ -1,5 +1,8 @@
 package dev.mfck.reference.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.OperatingSystemMXBean;
 import dev.mfck.config.KitSettings;
 import dev.mfck.inmemory.InMemorySession;
 import dev.mfck.run.KitVersion;
@@ -8,6 +11,7 @@ import dev.mfck.wire.PeerLaunch;
 import dev.mfck.wire.WireProvider;
 
 import java.io.File;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,9 +21,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The whole suite's wall time against the reference implementation, as {@code mfck run} runs it
- * in process and isolated (the implementation in a JVM of its own), in the same benchmark run;
- * what starting the implementation's JVM costs; and the kit's time per scenario.
+ * The whole suite's wall time as {@code mfck run} runs it in a fresh JVM: against the reference
+ * one scenario at a time and with the default jobs, in process and isolated (the implementation
+ * in JVMs of its own), and against the in-memory session, in the same benchmark run; what
+ * starting the implementation's JVM costs; and the kit's own CPU time per scenario.
  */
 final class SuiteTimings {
 
@@ -30,16 +35,25 @@ final class SuiteTimings {
     }
 
     /**
-     * @param isolated true for the default run, the implementation in a JVM of its own; false for {@code --in-process}
-     * @return seconds for a fresh JVM to run the whole suite against the reference implementation, JVM start included
+     * A whole run of {@code mfck run} in a fresh JVM, JVM start included.
+     *
+     * @param seconds         its wall time
+     * @param longestScenario the longest scenario's time, in milliseconds
      */
-    static double referenceSuiteWallSeconds(boolean isolated) throws Exception {
-        String name = isolated ? "isolated" : "in-process";
+    record Run(double seconds, double longestScenario) {
+    }
+
+    /**
+     * @param name     names the run's report directory and log
+     * @param provider the provider class
+     * @param options  further options of {@code mfck run}
+     * @return the run's wall time, JVM start included, and its longest scenario; it must be CONFORMANT
+     */
+    static Run suite(String name, String provider, String... options) throws Exception {
+        Path reports = Path.of("target", "bench-" + name);
         List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path"),
-                "dev.mfck.cli.Mfck", "run", "--provider", PROVIDER, "--report-dir", "target/bench-" + name));
-        if (!isolated) {
-            command.add("--in-process");
-        }
+                "dev.mfck.cli.Mfck", "run", "--provider", provider, "--report-dir", reports.toString()));
+        command.addAll(List.of(options));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(new File("target/bench-suite-" + name + ".log"));
         long start = System.nanoTime();
@@ -51,10 +65,22 @@ final class SuiteTimings {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (process.exitValue() != 0) {
-            throw new IllegalStateException("the " + name + " suite failed against the reference implementation: see "
-                    + "target/bench-suite-" + name + ".log");
+            throw new IllegalStateException("the " + name + " suite was not conformant: see target/bench-suite-" + name
+                    + ".log");
         }
-        return seconds;
+        JsonNode json = new ObjectMapper().readTree(reports.resolve("conformance.json").toFile());
+        double longest = 0;
+        for (JsonNode rule : json.get("rules")) {
+            for (JsonNode scenario : rule.get("scenarios")) {
+                longest = Math.max(longest, scenario.get("durationMs").asDouble());
+            }
+        }
+        return new Run(seconds, longest);
+    }
+
+    /** @return the reference's provider class */
+    static String reference() {
+        return PROVIDER;
     }
 
     /**
@@ -76,12 +102,26 @@ final class SuiteTimings {
         return new Percentiles(millis).median();
     }
 
-    /** @return the median scenario time, in milliseconds, of the whole suite against the kit's in-memory session */
-    static double kitMillisPerScenario() {
+    /**
+     * The kit's own work per scenario: the CPU time this JVM spends on a whole run against the
+     * in-memory session (with the default jobs), divided by its scenarios, once the JVM is warm
+     * (the last of a few runs). It counts the kit, Cucumber and the JUnit Platform, and the
+     * in-memory session's own threads, which do little: an upper bound on the kit's share. The
+     * scenarios' waits cost no CPU.
+     *
+     * @param runs how many runs, the last one measured
+     * @return CPU milliseconds per scenario
+     */
+    static double kitCpuMillisPerScenario(int runs) {
         System.setProperty(KitSettings.PROVIDER, "dev.mfck.selftest.SwitchableProvider");
-        SuiteRun.Result result = SuiteRun.against("in-memory", InMemorySession::new, null);
-        List<Double> millis = result.scenarios().stream().map(s -> s.took().toNanos() / 1e6).toList();
-        return new Percentiles(millis).median();
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double perScenario = Double.NaN;
+        for (int i = 0; i < runs; i++) {
+            long cpu = os.getProcessCpuTime();
+            SuiteRun.Result result = SuiteRun.against("in-memory", InMemorySession::new, null);
+            perScenario = (os.getProcessCpuTime() - cpu) / 1e6 / result.scenarios().size();
+        }
+        return perScenario;
     }
 
     private static String java() {
