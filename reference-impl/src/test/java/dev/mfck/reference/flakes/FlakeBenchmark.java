@@ -117,6 +117,7 @@ public final class FlakeBenchmark {
     private static void isolated(Condition condition, int run, Map<String, String> verdicts, Map<String, String> messages)
             throws IOException, InterruptedException {
         Path reports = Path.of("target", "flakes", "isolated-" + run);
+        Files.createDirectories(reports.getParent());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "dev.mfck.cli.Mfck", "run", "--provider", FfmpegSessionProvider.class.getName(), "--report-dir",
