@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
                 "  java -jar mfck.jar run --provider com.acme.AcmeProvider \\",
                 "      --classpath 'acme-session.jar:lib/*'",
                 "  java -jar mfck.jar run --rule CLOSE-IS-ASYNC --timeout-factor 3",
+                "  java -jar mfck.jar run --in-process --jobs 1    # one scenario at a time, for a debugger",
                 "  java -jar mfck.jar run --expectations acme-expectations.txt",
                 "",
                 "Exit codes: 0 conformant (with --expectations: every required failure",

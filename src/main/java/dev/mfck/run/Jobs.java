@@ -10,11 +10,11 @@ package dev.mfck.run;
 public final class Jobs {
 
     /** Scenarios at once per core, the implementation in the kit's JVM. */
-    public static final int PER_CORE_IN_PROCESS = 8;
+    public static final int PER_CORE_IN_PROCESS = 16;
     /** Scenarios at once per core, each with a process of the implementation of its own. */
     public static final int PER_CORE_ISOLATED = 2;
     /** The most scenarios at once by default, whatever the machine. */
-    public static final int MAX_DEFAULT = 32;
+    public static final int MAX_DEFAULT = 64;
 
     private Jobs() {
     }
