@@ -109,7 +109,7 @@ final class WeakCheckMutants {
 
     /**
      * Close waits up to 450 ms for a sink callback in progress before it returns: within the call
-     * deadline (500 ms in the self-tests), not at once, and longer than the "at once" deadline
+     * deadline (1000 ms in the self-tests), not at once, and longer than the "at once" deadline
      * (200 ms) however much a loaded machine lengthens it (at most twice).
      */
     static final class CloseWaitsForTheSink extends InMemorySession {
