@@ -36,11 +36,6 @@ final class CpuPressure implements AutoCloseable {
         }
     }
 
-    /** @return whether the kernel offers CPU pressure here */
-    boolean available() {
-        return channel != null;
-    }
-
     /** @return nanoseconds, since the machine started, during which some thread waited for a core; 0 when unknown */
     long waitedNanos() {
         if (channel == null) {
