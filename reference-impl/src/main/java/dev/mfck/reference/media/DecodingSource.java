@@ -60,7 +60,7 @@ public final class DecodingSource implements AutoCloseable {
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
         grabber.setImageMode(FrameGrabber.ImageMode.RAW);
         try {
-            grabber.start();
+            grabber.startUnsafe(); // start() would hold one JVM-wide lock: see closeQuietly
             Map<Integer, MajorType> streams = streamsOf(grabber);
             if (streams.isEmpty()) {
                 throw new SourceOpenFailure(HResult.MF_E_TOPO_UNSUPPORTED, file + " has no audio or video stream", null);
@@ -174,9 +174,16 @@ public final class DecodingSource implements AutoCloseable {
         closeQuietly(grabber);
     }
 
+    /**
+     * Frees the grabber without javacv's JVM-wide lock: {@code start()} and {@code close()} hold
+     * one lock for every grabber of the process (from FFmpeg's days of a non-thread-safe
+     * avcodec_open2), so with many sessions in one JVM a Shutdown waited behind other sessions'
+     * file probes. FFmpeg has opened and closed codecs thread-safely since 4.0; what the source
+     * keeps is its own, used by one thread.
+     */
     private static void closeQuietly(FFmpegFrameGrabber grabber) {
         try {
-            grabber.close();
+            grabber.releaseUnsafe();
         } catch (FrameGrabber.Exception | RuntimeException ignored) {
             // closing a half-opened grabber can fail; its memory is released either way
         }
