@@ -48,7 +48,7 @@ record ConformanceRun(RunResult result, Optional<BaselineCheck> baseline, Gate g
                 + " at a time (--jobs), each with a session" + (target.inProcess ? "" : " and a process") + " of its own"));
         out.println("Reports go to " + target.reportDir.toAbsolutePath().normalize());
         RunRequest request = new RunRequest(implementation.provider(), settings, Optional.of(target.reportDir), target.tags(),
-                List.copyOf(target.rules), certified, target.jobs());
+                List.copyOf(target.rules), certified, target.jobs(), List.copyOf(target.features));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(implementation.loader());

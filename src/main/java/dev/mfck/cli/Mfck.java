@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 @Command(name = "mfck",
         mixinStandardHelpOptions = true,
         versionProvider = Mfck.Version.class,
-        subcommands = {RunCommand.class, RulesCommand.class, BaselineCommand.class, ServeCommand.class,
+        subcommands = {RunCommand.class, ExploreCommand.class, RulesCommand.class, BaselineCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         description = {
                 "The Media Foundation session conformance kit: checks that an implementation of a media "
@@ -22,6 +22,7 @@ import java.io.PrintWriter;
                 "  0  conformant (with --expectations: every required failure is expected)",
                 "  1  not conformant: a required rule failed, timed out or met a fault",
                 "  2  the run could not proceed: bad arguments, no provider, a kit error",
+                "  (mfck explore: 0 no departure found, 1 a departure found, 2 it could not proceed)",
                 "",
                 "Run 'mfck help run' for the run's options."})
 public final class Mfck {

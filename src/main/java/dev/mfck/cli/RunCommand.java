@@ -54,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (certified && (target.selectsPart() || expectations != null)) {
-            throw new KitSetupException("a certified run checks the whole suite as it is: --tags, --rule and "
+            throw new KitSetupException("a certified run checks the whole suite as it is: --tags, --rule, --features and "
                     + "--expectations are refused with --certified", null);
         }
         KitSettings settings = target.settings();

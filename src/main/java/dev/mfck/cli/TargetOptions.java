@@ -66,6 +66,11 @@ final class TargetOptions {
                     + "'mfck rules' lists them.")
     List<String> rules = new ArrayList<>();
 
+    @Option(names = "--features", paramLabel = "PATH",
+            description = "Run the scenarios of these feature files or directories (repeatable) instead of the suite: "
+                    + "a scenario 'mfck explore' wrote, or scenarios of your own written with the suite's steps.")
+    List<Path> features = new ArrayList<>();
+
     @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "reports",
             description = "Where the reports go (default: ${DEFAULT-VALUE}). It is created if missing; "
                     + "reports of an earlier run there are replaced.")
@@ -107,6 +112,6 @@ final class TargetOptions {
 
     /** @return true when the options select part of the suite */
     boolean selectsPart() {
-        return tags().isPresent() || !rules.isEmpty();
+        return tags().isPresent() || !rules.isEmpty() || !features.isEmpty();
     }
 }

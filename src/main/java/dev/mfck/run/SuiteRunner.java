@@ -36,6 +36,8 @@ import static io.cucumber.junit.platform.engine.Constants.PARALLEL_CONFIG_STRATE
 import static io.cucumber.junit.platform.engine.Constants.PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PUBLISH_QUIET_PROPERTY_NAME;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 import static org.junit.platform.launcher.EngineFilter.includeEngines;
 import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
@@ -134,6 +136,11 @@ public final class SuiteRunner {
             }
         });
         request.reportDir().ifPresent(SuiteRunner::writable);
+        for (Path feature : request.features()) {
+            if (!Files.exists(feature)) {
+                throw new KitSetupException("there is no feature file or directory " + feature, null);
+            }
+        }
     }
 
     private static void writable(Path dir) {
@@ -149,7 +156,9 @@ public final class SuiteRunner {
 
     private static LauncherDiscoveryRequest discovery(RunRequest request) {
         LauncherDiscoveryRequestBuilder builder = request()
-                .selectors(selectPackage(FEATURES))
+                .selectors(request.features().isEmpty() ? List.of(selectPackage(FEATURES)) : request.features().stream()
+                        .map(path -> Files.isDirectory(path) ? selectDirectory(path.toFile()) : selectFile(path.toFile()))
+                        .toList())
                 .filters(includeEngines("cucumber"))
                 .configurationParameter(GLUE_PROPERTY_NAME, GLUE)
                 .configurationParameter(PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, "true")

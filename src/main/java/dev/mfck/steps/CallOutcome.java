@@ -13,8 +13,11 @@ import java.time.Duration;
  * @param markBefore   the trace mark just before the call
  * @param startedAt    when it was made, in trace nanoseconds
  * @param returnedAt   when it returned, in trace nanoseconds
+ * @param markAfter    the trace mark just after it returned
+ * @param fromCallback whether the kit made it inside the event callback
  */
-record CallOutcome(SessionCall call, HResult hr, Object value, int markBefore, long startedAt, long returnedAt) {
+record CallOutcome(SessionCall call, HResult hr, Object value, int markBefore, long startedAt, long returnedAt,
+                   int markAfter, boolean fromCallback) {
 
     SessionMethod method() {
         return call.method();

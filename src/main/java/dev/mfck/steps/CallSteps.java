@@ -119,6 +119,7 @@ public final class CallSteps {
         if (call == SessionCall.SHUTDOWN && result.hr().succeeded()) {
             context.markShutDown();
         }
-        return new CallOutcome(call, result.hr(), result.value(), mark, started, context.trace().now());
+        return new CallOutcome(call, result.hr(), result.value(), mark, started, context.trace().now(),
+                context.trace().mark(), false);
     }
 }

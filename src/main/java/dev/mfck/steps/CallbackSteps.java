@@ -34,14 +34,21 @@ public final class CallbackSteps {
     @Given("the kit will call Close from inside the event callback that delivers {event}")
     public void closeFromInsideTheCallback(MediaEventType event) {
         trigger = event;
+        context.callbackClose(closeFromCallback);
         AtomicBoolean done = new AtomicBoolean();
         context.pump().react(delivered -> {
             if (delivered.type() != trigger || !done.compareAndSet(false, true)) {
                 return;
             }
             context.markClose();
+            context.callbackCloseCalled();
+            int mark = context.trace().mark();
+            long started = context.trace().now();
             try {
-                closeFromCallback.complete(context.session().close());
+                HResult hr = context.session().close();
+                context.recordCallbackCall(new CallOutcome(SessionCall.CLOSE, hr, null, mark, started,
+                        context.trace().now(), context.trace().mark(), true));
+                closeFromCallback.complete(hr);
             } catch (ConformanceFailure failure) {
                 closeFromCallback.completeExceptionally(failure);
             }

@@ -33,6 +33,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -60,6 +62,10 @@ public final class ScenarioContext {
     private boolean shutDown;
     private CallOutcome lastCall;
     private List<CallOutcome> calls = List.of();
+    private final List<CallOutcome> history = new CopyOnWriteArrayList<>();
+    private int stateMark;
+    private CompletableFuture<HResult> callbackClose;
+    private volatile boolean callbackCloseCalled;
     private volatile int closeMark = -1;
     private TraceEntry closedEvent;
     private BeforeClose beforeClose;
@@ -227,6 +233,16 @@ public final class ScenarioContext {
         state = reached;
     }
 
+    /** Notes that the scenario has reached its starting state: its history starts here. */
+    void reachedState() {
+        stateMark = trace().mark();
+    }
+
+    /** @return the trace mark when the scenario reached its starting state */
+    int stateMark() {
+        return stateMark;
+    }
+
     /** @return the state the scenario started from */
     SessionState state() {
         if (state == null) {
@@ -370,11 +386,47 @@ public final class ScenarioContext {
     void recordCall(CallOutcome outcome) {
         lastCall = outcome;
         calls = List.of(outcome);
+        history.add(outcome);
     }
 
     void recordCalls(List<CallOutcome> outcomes) {
         calls = List.copyOf(outcomes);
         lastCall = outcomes.get(outcomes.size() - 1);
+        history.addAll(outcomes);
+    }
+
+    /**
+     * Records a call the kit made inside the event callback: part of the scenario's history,
+     * not of its last When step.
+     *
+     * @param outcome what it returned
+     */
+    void recordCallbackCall(CallOutcome outcome) {
+        history.add(outcome);
+    }
+
+    /** @return every call the scenario made after reaching its state, in the order they were made */
+    List<CallOutcome> history() {
+        return history.stream().sorted(java.util.Comparator.comparingInt(CallOutcome::markBefore)).toList();
+    }
+
+    /**
+     * Remembers the Close the kit will make inside the event callback.
+     *
+     * @param outcome completes with what it returned, or with the failure it met
+     */
+    void callbackClose(CompletableFuture<HResult> outcome) {
+        callbackClose = outcome;
+    }
+
+    /** @return the Close the kit made inside the event callback, once the event came and Close was called */
+    Optional<CompletableFuture<HResult>> callbackClose() {
+        return callbackCloseCalled ? Optional.ofNullable(callbackClose) : Optional.empty();
+    }
+
+    /** Notes that the kit is calling Close inside the event callback. */
+    void callbackCloseCalled() {
+        callbackCloseCalled = true;
     }
 
     CallOutcome lastCall() {

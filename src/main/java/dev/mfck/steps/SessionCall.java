@@ -1,5 +1,7 @@
 package dev.mfck.steps;
 
+import dev.mfck.model.CallKind;
+
 import java.util.Arrays;
 
 /**
@@ -51,6 +53,20 @@ enum SessionCall {
 
     SessionMethod method() {
         return method;
+    }
+
+    /** @return how the Close contract treats the call */
+    CallKind kind() {
+        return switch (this) {
+            case SET_TOPOLOGY, CLEAR_TOPOLOGIES, START_AT_ZERO, START_FROM_CURRENT, PAUSE, STOP -> CallKind.CONTROL;
+            case CLOSE -> CallKind.CLOSE;
+            case SHUTDOWN -> CallKind.SHUTDOWN;
+            case GET_CLOCK -> CallKind.GET_CLOCK;
+            case GET_SESSION_CAPABILITIES -> CallKind.GET_CAPABILITIES;
+            case GET_FULL_TOPOLOGY -> CallKind.GET_FULL_TOPOLOGY;
+            case GET_EVENT_NO_WAIT, BEGIN_GET_EVENT_OTHER_CALLBACK -> CallKind.EVENT_READ;
+            case QUEUE_EVENT -> CallKind.QUEUE_EVENT;
+        };
     }
 
     @Override

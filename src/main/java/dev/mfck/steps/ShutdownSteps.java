@@ -73,6 +73,7 @@ public final class ShutdownSteps {
         if (hr.succeeded()) {
             context.markShutDown();
         }
-        context.recordCall(new CallOutcome(SessionCall.SHUTDOWN, hr, null, mark, started, context.trace().now()));
+        context.recordCall(new CallOutcome(SessionCall.SHUTDOWN, hr, null, mark, started, context.trace().now(),
+                context.trace().mark(), false));
     }
 }

@@ -51,6 +51,7 @@ final class StatePath {
             case CLOSED_FROM -> closeFrom(state.base());
             case SHUT_DOWN_FROM -> shutDownFrom(state.base());
         }
+        context.reachedState();
     }
 
     private void base(BaseState base, String clip) {

@@ -1,0 +1,10 @@
+package dev.mfck.model;
+
+/**
+ * Where a session left the contract.
+ *
+ * @param ruleId   the rule it broke, as {@code features/rules.md} names it
+ * @param observed what it did, in a sentence or two
+ */
+public record Departure(String ruleId, String observed) {
+}

@@ -1,0 +1,18 @@
+package dev.mfck.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the model made of a history.
+ *
+ * @param departure the first place the session left the contract, if it did
+ * @param pending   the events the contract says must still come
+ * @param coverage  the (state, call) pairs the history reached, as {@code state × call}
+ * @param closed    whether MESessionClosed with S_OK came, and Shutdown has not been called
+ * @param refusedAfterClose whether a call after Close was refused (its clock must stand still)
+ */
+public record Judgement(Optional<Departure> departure, List<Expectation> pending, Set<String> coverage, boolean closed,
+                        boolean refusedAfterClose) {
+}
