@@ -47,6 +47,13 @@ public final class Explorer {
     public record Plan(long seed, Duration budget, long sequences, int maxActions, int jobs, Duration shrinkFor) {
     }
 
+    /**
+     * How many times in a row a shorter sequence must break the rule to replace the longer one:
+     * sessions are concurrent, and a departure that shows once in a while would not make a
+     * scenario a vendor can rerun.
+     */
+    static final int CONFIRMATIONS = 2;
+
     private final RuleCatalogue catalogue = RuleCatalogue.load();
 
     /**
@@ -110,12 +117,15 @@ public final class Explorer {
         String rule = first.finding.ruleId();
         AtomicReference<ScriptedScenario.Outcome> last = new AtomicReference<>();
         Shrinker shrinker = new Shrinker(candidate -> {
-            ScriptedScenario.Outcome outcome = ScriptedScenario.run(PLACEHOLDER, candidate);
-            boolean same = outcome.failure().isPresent() && finding(outcome, candidate).ruleId().equals(rule);
-            if (same) {
-                last.set(outcome);
+            ScriptedScenario.Outcome outcome = null;
+            for (int run = 0; run < CONFIRMATIONS; run++) {
+                outcome = ScriptedScenario.run(PLACEHOLDER, candidate);
+                if (outcome.failure().isEmpty() || !finding(outcome, candidate).ruleId().equals(rule)) {
+                    return false;
+                }
             }
-            return same;
+            last.set(outcome);
+            return true;
         }, Deadline.in(plan.shrinkFor()), 200);
         List<String> shrunk = shrinker.shrink(first.steps);
         ScriptedScenario.Outcome outcome = last.get();

@@ -37,7 +37,9 @@ public record Finding(String ruleId, Verdict verdict, String observed) {
         List<String> before = steps.subList(0, Math.min(failedAt, steps.size()));
         String step = failedAt < steps.size() ? steps.get(failedAt) : "";
         boolean shutDown = before.stream().anyMatch(s -> s.contains("calls") && s.contains("Shutdown"));
-        boolean closed = before.stream().anyMatch(s -> s.contains("Close") || s.contains("closing state"));
+        boolean closed = before.stream().anyMatch(s -> s.startsWith("the application calls") && s.contains("Close")
+                || s.contains("closing state"));
+        boolean fromCallback = before.stream().anyMatch(s -> s.contains("from inside the event callback"));
         boolean holding = before.stream().anyMatch(s -> s.startsWith("the kit holds"))
                 || step.contains("closing state");
         String observed = String.valueOf(failure.observed());
@@ -49,7 +51,7 @@ public record Finding(String ruleId, Verdict verdict, String observed) {
             return observed.contains("Close()") ? ContractRules.CLOSE_AFTER_SHUTDOWN : ContractRules.SHUTDOWN_IS_FINAL;
         }
         if (observed.contains("Close()")) {
-            return holding ? ContractRules.CLOSE_IS_ASYNC : closed ? ContractRules.SECOND_CLOSE
+            return fromCallback ? ContractRules.CLOSE_FROM_CALLBACK : holding ? ContractRules.CLOSE_IS_ASYNC : closed ? ContractRules.SECOND_CLOSE
                     : ContractRules.CLOSE_RETURNS_OK;
         }
         if (observed.contains("Shutdown()")) {

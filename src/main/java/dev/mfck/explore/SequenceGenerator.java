@@ -11,7 +11,7 @@ import java.util.Random;
  * Writes random sequences of the suite's steps: a starting state of the matrix with a clip, then
  * calls (alone, or two at once), waits for the session's answers, a held sample let go later, a
  * Close from inside the event callback, and at the end the model's judgement. The same seed and
- * index give the same sequence.
+ * index give the same sequence; later sequences are longer.
  */
 public final class SequenceGenerator {
 
@@ -23,6 +23,7 @@ public final class SequenceGenerator {
             "SetTopology with a new topology", "ClearTopologies", "Start at position 0", "Start from the current position",
             "Pause", "Stop", "GetClock", "GetClock", "GetSessionCapabilities", "GetFullTopology for the current presentation",
             "GetEvent with NO_WAIT", "BeginGetEvent with a callback of its own", "QueueEvent with an event of its own");
+    private static final long SEQUENCES_PER_SIZE = 24;
     private static final String SHUTDOWN = "Shutdown";
     private static final String HOLD = "the kit holds the next sample a sink receives";
     private static final String LET_GO = "the kit lets the held sample go";
@@ -55,7 +56,7 @@ public final class SequenceGenerator {
         String state = STATES.get(random.nextInt(STATES.size()));
         boolean media = !state.equals("new") && !state.equals("start failed");
         steps.add(stateStep(state, media ? CLIPS.get(random.nextInt(CLIPS.size())) : ClipCatalogue.NONE));
-        int actions = 1 + random.nextInt(maxActions);
+        int actions = 1 + random.nextInt(size(index));
         boolean callback = false;
         boolean holding = state.equals("closing");
         for (int i = 0; i < actions; i++) {
@@ -73,8 +74,9 @@ public final class SequenceGenerator {
                 steps.add(ModelSteps.WAIT);
             } else if (roll < 91) {
                 steps.add(HOLD);
+                steps.add(ModelSteps.WAIT);
                 holding = true;
-            } else if (roll < 96) {
+            } else if (roll < 94) {
                 steps.add(LET_GO);
                 holding = false;
             } else if (!callback) {
@@ -85,6 +87,14 @@ public final class SequenceGenerator {
         }
         steps.add(ModelSteps.JUDGE);
         return steps;
+    }
+
+    /**
+     * Sequences grow with their number, as property-based testing's do: the first ones have a
+     * single action, so that a departure one call shows is found as that one call.
+     */
+    private int size(long index) {
+        return (int) Math.min(maxActions, 1 + index / SEQUENCES_PER_SIZE);
     }
 
     /**

@@ -90,6 +90,16 @@ public final class SampleGate {
         }
     }
 
+    /** @return true while the gate waits for the next sample to hold */
+    public boolean armed() {
+        lock.lock();
+        try {
+            return armed && !holding;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** @return true while a sink callback is held */
     public boolean isHolding() {
         lock.lock();

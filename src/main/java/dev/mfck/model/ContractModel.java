@@ -45,6 +45,7 @@ public final class ContractModel {
     private boolean secondCloseMade;
     private int closedAt = -1;
     private int shutdownAt = -1;
+    private int shutdownCalledAt = -1;
     private boolean holding;
     private boolean topologySet;
     private int stillFrom = -1;
@@ -94,11 +95,17 @@ public final class ContractModel {
             call(next);
             next = calls.hasNext() ? calls.next() : null;
         }
+        if (history.calls().stream().anyMatch(ModelCall::fromCallback)) {
+            pending.replaceAll(due -> due.type() == MediaEventType.ME_SESSION_CLOSED ? new Expectation(CLOSE_FROM_CALLBACK,
+                    due.type(), due.status(), due.value(), due.from(), due.why() + ", with a Close made inside the event "
+                    + "callback") : due);
+        }
         if (shutdownAt >= 0 || eventsTaken) {
             pending.clear(); // Shutdown ends the event queue; an application's read may have taken what was due
         }
         return new Judgement(Optional.ofNullable(departure), List.copyOf(pending), Set.copyOf(coverage),
-                closedAt >= 0 && shutdownAt < 0, !refusedKinds.isEmpty());
+                closedAt >= 0 && shutdownAt < 0, stillFrom >= 0 && !closeAccepted && shutdownAt < 0,
+                !refusedKinds.isEmpty());
     }
 
     /**
@@ -169,6 +176,7 @@ public final class ContractModel {
         } else if (call.kind() == CallKind.SHUTDOWN) {
             requireHr(call, HResult.S_OK, closeAccepted ? ALLOWED_AFTER_CLOSE : SHUTDOWN_WITHOUT_CLOSE,
                     "Shutdown is valid at any time before Shutdown");
+            shutdownCalledAt = call.mark();
             if (call.hr().succeeded()) {
                 shutdownAt = call.returnedMark();
                 state = "shut down";
@@ -357,6 +365,9 @@ public final class ContractModel {
         } else if (success && refusedKinds.contains(event.type())) {
             depart(INVALID_AFTER_CLOSE, event + " arrived at " + millis(entry) + ", after " + kindCall(event.type())
                     + " was called after Close: a request after Close is not performed");
+        } else if (!success && refusedKinds.contains(event.type())) {
+            depart(INVALID_AFTER_CLOSE, event + " arrived at " + millis(entry) + ", answering " + kindCall(event.type())
+                    + " after Close: a request after Close fails with MF_E_INVALIDREQUEST");
         } else if (closedAt >= 0) {
             depart(NOTHING_AFTER_CLOSED, event + " arrived at " + millis(entry) + ", after MESessionClosed: nothing "
                     + "of the session's own follows it");
@@ -369,9 +380,10 @@ public final class ContractModel {
             depart(ONE_CLOSED_EVENT, event + " arrived at " + millis(entry) + " though no Close was accepted");
         } else if (event.status().equals(HResult.S_OK) && closedAt < 0) {
             meet(entry);
-            if (holding) {
-                depart(CLOSE_IS_ASYNC, "MESessionClosed arrived at " + millis(entry) + " while a sink still held a "
-                        + "sample: closing had not completed");
+            if (holding && shutdownCalledAt < 0) {
+                depart(secondCloseMade ? SECOND_CLOSE : CLOSE_IS_ASYNC, "MESessionClosed arrived at " + millis(entry)
+                        + " while a sink still held a sample: closing had not completed"
+                        + (secondCloseMade ? ", so it answered the second Close with success" : ""));
             }
             closedAt = entry.index();
             state = "closed";

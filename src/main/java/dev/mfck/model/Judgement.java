@@ -11,8 +11,9 @@ import java.util.Set;
  * @param pending   the events the contract says must still come
  * @param coverage  the (state, call) pairs the history reached, as {@code state × call}
  * @param closed    whether MESessionClosed with S_OK came, and Shutdown has not been called
+ * @param still     whether the presentation stands still (paused, stopped, ended), not closed nor shut down
  * @param refusedAfterClose whether a call after Close was refused (its clock must stand still)
  */
 public record Judgement(Optional<Departure> departure, List<Expectation> pending, Set<String> coverage, boolean closed,
-                        boolean refusedAfterClose) {
+                        boolean still, boolean refusedAfterClose) {
 }

@@ -2,6 +2,7 @@ package dev.mfck.steps;
 
 import dev.mfck.failure.ConformanceFailure;
 import dev.mfck.spi.HResult;
+import dev.mfck.spi.MediaEvent;
 import dev.mfck.spi.MediaEventType;
 import dev.mfck.timing.Deadline;
 import io.cucumber.java.en.Given;
@@ -36,8 +37,9 @@ public final class CallbackSteps {
         trigger = event;
         context.callbackClose(closeFromCallback);
         AtomicBoolean done = new AtomicBoolean();
+        int armed = context.trace().mark();
         context.pump().react(delivered -> {
-            if (delivered.type() != trigger || !done.compareAndSet(false, true)) {
+            if (delivered.type() != trigger || !takenSince(armed, delivered) || !done.compareAndSet(false, true)) {
                 return;
             }
             context.markClose();
@@ -53,6 +55,14 @@ public final class CallbackSteps {
                 closeFromCallback.completeExceptionally(failure);
             }
         });
+    }
+
+    /**
+     * An event the pump took before the step armed the callback may reach it a moment later (the
+     * pump records an event, then runs its reactions): only an event taken since then counts.
+     */
+    private boolean takenSince(int mark, MediaEvent delivered) {
+        return context.trace().since(mark).stream().anyMatch(entry -> entry.isEvent() && entry.event() == delivered);
     }
 
     /** The application calls nothing: the clip plays on until the session reports its end with MESessionEnded. */

@@ -48,10 +48,14 @@ public final class ModelSteps {
 
     /**
      * Waits, up to the event deadline, for every event the contract says must still come; while
-     * a sink holds a sample, closing cannot complete, so it does not wait then.
+     * a sink holds a sample, closing cannot complete, so it does not wait then. When the kit has
+     * asked to hold the next sample, it first waits up to the quiet window for a sink to hold one.
      */
     @When(WAIT)
     public void theKitWaitsForTheAnswers() {
+        if (context.gate().armed()) {
+            context.gate().awaitHolding(settings().quietFor());
+        }
         if (!context.gate().isHolding()) {
             awaitAnswers();
         }
@@ -66,15 +70,18 @@ public final class ModelSteps {
     public void theSessionKeptTheContract() {
         context.gate().release();
         closeFromTheCallback();
-        Judgement judgement = awaitAnswers();
+        awaitAnswers();
+        closeFromTheCallback(); // the event that calls it may have come while the kit waited
+        Judgement judgement = judge();
         judgement.departure().ifPresent(this::depart);
         judgement.pending().stream().findFirst().ifPresent(missing -> depart(new Departure(missing.ruleId(), "no "
                 + missing.describe() + " within " + settings().eventWithin().toMillis() + " ms")));
         if (judgement.closed()) {
             closedStandsStill(judgement);
-            Judgement after = judge();
-            after.departure().ifPresent(this::depart);
+        } else if (judgement.still()) {
+            context.await(context.trace().mark(), TraceEntry::isSample, settings().quietFor());
         }
+        judge().departure().ifPresent(this::depart);
     }
 
     /**
