@@ -77,12 +77,12 @@ final class ExploreCommand implements Callable<Integer> {
         if (maxActions < 1) {
             throw new KitSetupException("--max-actions must be at least 1, was " + maxActions, null);
         }
+        Duration time = duration(budget);
         PrintWriter out = spec.commandLine().getOut();
         KitSettings checked = target.settings();
         Implementation implementation = Implementation.find(target, checked.peerStartWithin());
         KitSettings settings = checked.withProvider(ProviderIdentity.of(implementation.provider()).className());
         long chosenSeed = seed != null ? seed : System.nanoTime() % 1_000_000L;
-        Duration time = duration(budget);
         String name = ProviderIdentity.of(implementation.provider()).toString();
         out.println("mfck " + KitVersion.get() + " exploring " + name);
         out.println(settings.describe());
