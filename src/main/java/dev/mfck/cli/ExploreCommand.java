@@ -130,8 +130,9 @@ final class ExploreCommand implements Callable<Integer> {
             out.println("Departure: " + departure.finding().ruleId() + " (" + departure.ruleLevel() + ") "
                     + departure.finding().verdict() + ": " + departure.finding().observed());
             out.println("Sequence " + departure.sequence() + " (" + (departure.found().size() - 2) + " actions) shrunk to "
-                    + (departure.shrunk().size() - 2) + " in " + departure.shrinkRuns() + " runs. Paste it into a feature "
-                    + "file, or rerun it with 'mfck run --features " + ExplorationReport.FEATURE + "':");
+                    + (departure.shrunk().size() - 2) + " in " + departure.shrinkRuns() + " runs; it broke the rule again in "
+                    + departure.steadiness() + " of " + departure.reruns() + " reruns. Paste it into a feature file, or "
+                    + "rerun it with 'mfck run --features " + ExplorationReport.FEATURE + "':");
             out.println();
             out.print(departure.scenario());
             out.println();

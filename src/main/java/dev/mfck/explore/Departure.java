@@ -12,10 +12,13 @@ import java.util.List;
  * @param found         the steps of that sequence
  * @param shrunk        the shortest sequence that still breaks the rule
  * @param shrinkRuns    how many candidate sequences shrinking ran
+ * @param steadiness    in how many of {@code reruns} reruns the shrunk sequence broke the rule again
+ * @param reruns        how many times it was rerun
  * @param foundAfter    how long exploration ran before the departure
  * @param scenario      the shrunk sequence as a Gherkin scenario
  * @param trace         the shrunk sequence's trace
  */
 public record Departure(Finding finding, String ruleLevel, long sequence, List<String> found, List<String> shrunk,
-                        int shrinkRuns, Duration foundAfter, String scenario, String trace) {
+                        int shrinkRuns, int steadiness, int reruns,
+                        Duration foundAfter, String scenario, String trace) {
 }

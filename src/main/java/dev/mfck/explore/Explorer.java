@@ -9,7 +9,9 @@ import dev.mfck.steps.ScriptedScenario;
 import dev.mfck.timing.Deadline;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Explores a session: runs generated sequences, several at once, until the budget of time or
@@ -115,24 +118,29 @@ public final class Explorer {
         progress.accept("sequence " + first.index + " broke " + first.finding.ruleId() + " (" + (first.steps.size() - 2)
                 + " actions); shrinking it");
         String rule = first.finding.ruleId();
-        AtomicReference<ScriptedScenario.Outcome> last = new AtomicReference<>();
+        Map<List<String>, ScriptedScenario.Outcome> latest = new HashMap<>();
+        Predicate<List<String>> failsOnce = candidate -> {
+            ScriptedScenario.Outcome outcome = ScriptedScenario.run(PLACEHOLDER, candidate);
+            boolean same = outcome.failure().isPresent() && finding(outcome, candidate).ruleId().equals(rule);
+            if (same) {
+                latest.put(candidate, outcome);
+            }
+            return same;
+        };
         Shrinker shrinker = new Shrinker(candidate -> {
-            ScriptedScenario.Outcome outcome = null;
             for (int run = 0; run < CONFIRMATIONS; run++) {
-                outcome = ScriptedScenario.run(PLACEHOLDER, candidate);
-                if (outcome.failure().isEmpty() || !finding(outcome, candidate).ruleId().equals(rule)) {
+                if (!failsOnce.test(candidate)) {
                     return false;
                 }
             }
-            last.set(outcome);
             return true;
-        }, Deadline.in(plan.shrinkFor()), 200);
+        }, failsOnce, Deadline.in(plan.shrinkFor()), 200);
         List<String> shrunk = shrinker.shrink(first.steps);
-        ScriptedScenario.Outcome outcome = last.get();
+        ScriptedScenario.Outcome outcome = latest.get(shrunk);
         Finding finding = outcome != null ? finding(outcome, shrunk) : first.finding;
         Rule broken = catalogue.find(rule).orElse(PLACEHOLDER);
         return new Departure(finding, broken.level().name().toLowerCase(java.util.Locale.ROOT), first.index,
-                first.steps, shrunk, shrinker.runs(), first.after, GherkinScenario.of(broken, shrunk, plan.seed(),
+                first.steps, shrunk, shrinker.runs(), shrinker.steadiness(), Shrinker.STEADY_RUNS, first.after, GherkinScenario.of(broken, shrunk, plan.seed(),
                 first.index), outcome != null ? outcome.trace() : first.trace);
     }
 

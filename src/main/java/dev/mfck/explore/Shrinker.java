@@ -1,5 +1,6 @@
 package dev.mfck.explore;
 
+import dev.mfck.steps.ModelSteps;
 import dev.mfck.timing.Deadline;
 
 import java.util.ArrayList;
@@ -10,24 +11,44 @@ import java.util.function.Predicate;
  * Shrinks a failing sequence: removes ever smaller runs of its actions (delta debugging), then
  * tries simpler starting states and clips, keeping each change only when the sequence still
  * breaks the same rule. Sessions are real and concurrent, so a candidate that passes once is
- * dropped, never retried: what is kept has failed every time it ran.
+ * dropped, never retried: what is kept has failed every time it ran. Then it steadies the
+ * result: a short sequence often races the session (Close, then at once a call whose answer
+ * depends on whether closing has completed), so it tries the sequence with a wait for the
+ * session's answers after one of its actions, or with two calls at once made one after the
+ * other with a wait between, and keeps whichever breaks the rule most often.
  */
 final class Shrinker {
 
+    /** How many times each steadied candidate runs. */
+    static final int STEADY_RUNS = 4;
+
     private final Predicate<List<String>> stillFails;
+    private final Predicate<List<String>> failsOnce;
+    private static final String CALLS = "the application calls ";
+    private static final java.util.regex.Pattern AT_ONCE = java.util.regex.Pattern.compile(
+            "the application calls (.+) and (.+) at once");
+
     private final Deadline deadline;
     private final int maxRuns;
     private int runs;
+    private int steadiness;
 
     /**
-     * @param stillFails runs a candidate and says whether it breaks the same rule
+     * @param stillFails runs a candidate and says whether it breaks the same rule every time
+     * @param failsOnce  runs a candidate once and says whether it broke the same rule
      * @param deadline   when to stop shrinking
      * @param maxRuns    the most candidates to run
      */
-    Shrinker(Predicate<List<String>> stillFails, Deadline deadline, int maxRuns) {
+    Shrinker(Predicate<List<String>> stillFails, Predicate<List<String>> failsOnce, Deadline deadline, int maxRuns) {
         this.stillFails = stillFails;
+        this.failsOnce = failsOnce;
         this.deadline = deadline;
         this.maxRuns = maxRuns;
+    }
+
+    /** @return in how many of {@value #STEADY_RUNS} reruns the shrunk sequence broke the rule */
+    int steadiness() {
+        return steadiness;
     }
 
     /** @return how many candidates it ran */
@@ -77,7 +98,56 @@ final class Shrinker {
         shrunk.add(state);
         shrunk.addAll(actions);
         shrunk.add(judge);
-        return shrunk;
+        return steady(shrunk);
+    }
+
+    /** @return the sequence, or a variant with a wait, whichever broke the rule most often */
+    private List<String> steady(List<String> shrunk) {
+        List<String> best = shrunk;
+        int bestScore = score(shrunk);
+        for (List<String> variant : variants(shrunk)) {
+            if (bestScore == STEADY_RUNS || !budgetLeft()) {
+                break;
+            }
+            int score = SequenceGenerator.wellFormed(variant) ? score(variant) : 0;
+            if (score > bestScore) {
+                best = variant;
+                bestScore = score;
+            }
+        }
+        steadiness = bestScore;
+        return best;
+    }
+
+    private int score(List<String> candidate) {
+        int failed = 0;
+        for (int run = 0; run < STEADY_RUNS && budgetLeft(); run++) {
+            runs++;
+            if (failsOnce.test(candidate)) {
+                failed++;
+            }
+        }
+        return failed;
+    }
+
+    private static List<List<String>> variants(List<String> steps) {
+        List<List<String>> variants = new ArrayList<>();
+        for (int i = 1; i < steps.size() - 1; i++) {
+            String step = steps.get(i);
+            java.util.regex.Matcher atOnce = AT_ONCE.matcher(step);
+            if (atOnce.matches()) {
+                List<String> split = new ArrayList<>(steps);
+                split.remove(i);
+                split.addAll(i, List.of(CALLS + atOnce.group(1), ModelSteps.WAIT, CALLS + atOnce.group(2)));
+                variants.add(split);
+            }
+            if (!step.equals(ModelSteps.WAIT) && !steps.get(i + 1).equals(ModelSteps.WAIT)) {
+                List<String> waited = new ArrayList<>(steps);
+                waited.add(i + 1, ModelSteps.WAIT);
+                variants.add(waited);
+            }
+        }
+        return variants;
     }
 
     private boolean fails(String state, List<String> actions, String judge) {

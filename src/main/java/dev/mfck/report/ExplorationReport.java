@@ -56,6 +56,9 @@ public final class ExplorationReport {
             page = page.substring(0, begin) + page.substring(page.indexOf(END) + END.length());
         }
         int body = page.lastIndexOf("</body>");
+        if (body < 0) {
+            body = page.length();
+        }
         Files.writeString(html, page.substring(0, body) + html(result) + page.substring(body), StandardCharsets.UTF_8);
         written.add(html);
         Path feature = dir.resolve(FEATURE);
@@ -95,6 +98,7 @@ public final class ExplorationReport {
         found.put("foundSteps", departure.found());
         found.put("shrunkSteps", departure.shrunk());
         found.put("shrinkRuns", departure.shrinkRuns());
+        found.put("brokeTheRuleAgain", departure.steadiness() + " of " + departure.reruns() + " reruns");
         found.put("scenario", departure.scenario());
         found.put("trace", departure.trace());
         return found;
@@ -113,7 +117,8 @@ public final class ExplorationReport {
                 .append(d.ruleLevel()).append(") ").append(d.finding().verdict()).append(": ")
                 .append(Html.escape(d.finding().observed())).append("</p>\n<p>Sequence ").append(d.sequence())
                 .append(", ").append(d.found().size() - 2).append(" actions, shrunk to ").append(d.shrunk().size() - 2)
-                .append(" in ").append(d.shrinkRuns()).append(" runs:</p>\n<pre>").append(Html.escape(d.scenario()))
+                .append(" in ").append(d.shrinkRuns()).append(" runs; it broke the rule again in ").append(d.steadiness())
+                .append(" of ").append(d.reruns()).append(" reruns:</p>\n<pre>").append(Html.escape(d.scenario()))
                 .append("</pre>\n<details><summary>trace</summary><pre>").append(Html.escape(d.trace()))
                 .append("</pre></details>\n"));
         return html.append("<details><summary>(state, call) pairs reached</summary><pre>")

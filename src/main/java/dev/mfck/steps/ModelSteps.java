@@ -72,7 +72,7 @@ public final class ModelSteps {
         closeFromTheCallback();
         awaitAnswers();
         closeFromTheCallback(); // the event that calls it may have come while the kit waited
-        Judgement judgement = judge();
+        Judgement judgement = awaitAnswers(); // and then the Close made there is due its MESessionClosed
         judgement.departure().ifPresent(this::depart);
         judgement.pending().stream().findFirst().ifPresent(missing -> depart(new Departure(missing.ruleId(), "no "
                 + missing.describe() + " within " + settings().eventWithin().toMillis() + " ms")));

@@ -12,6 +12,8 @@ import dev.mfck.run.RunRequest;
 import dev.mfck.run.RunResult;
 import dev.mfck.run.SuiteRunner;
 import dev.mfck.selftest.SwitchableProvider;
+import dev.mfck.selftest.hostile.Hostile;
+import dev.mfck.selftest.hostile.HostileCatalogue;
 import dev.mfck.selftest.mutants.Mutant;
 import dev.mfck.selftest.mutants.MutantCatalogue;
 import dev.mfck.spi.MediaSession;
@@ -37,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Exploration as a judge of its own: with a fixed seed and budget it finds every mutant of the
  * catalogue, on a rule the mutant is declared to break, shrinks the sequence to a handful of
  * actions, and the scenario it writes, run by {@code mfck run --features}, fails that rule; and
- * the conforming in-memory session survives thousands of sequences with no departure.
+ * the conforming in-memory session survives thousands of sequences with no departure; and a session
+ * that hangs, throws or returns null ends the exploration within its bound, with that verdict.
  */
 class ExploreSelfTest {
 
@@ -74,9 +77,10 @@ class ExploreSelfTest {
         assertThat(result.departure()).as("%s: %d sequences in %s found no departure", mutant, result.sequences(),
                 result.elapsed()).isPresent();
         Departure departure = result.departure().get();
-        System.out.printf("explore %-45s %-26s found after %5.1f s (sequence %d), %d actions shrunk to %d in %d runs%n",
-                mutant.name(), departure.finding().ruleId(), departure.foundAfter().toMillis() / 1000.0,
-                departure.sequence(), departure.found().size() - 2, departure.shrunk().size() - 2, departure.shrinkRuns());
+        System.out.printf("explore %-45s %-26s found after %5.1f s (sequence %d), %d actions shrunk to %d in %d runs, "
+                + "broke it again %d of %d%n", mutant.name(), departure.finding().ruleId(),
+                departure.foundAfter().toMillis() / 1000.0, departure.sequence(), departure.found().size() - 2,
+                departure.shrunk().size() - 2, departure.shrinkRuns(), departure.steadiness(), departure.reruns());
         Set<String> breaks = new TreeSet<>(mutant.breaks());
         breaks.addAll(ALSO_BREAKS.getOrDefault(mutant.name(), Set.of()));
         assertThat(breaks).as("%s: the rule exploration found, %s: %s%n%s%n%s", mutant, departure.finding().ruleId(),
@@ -90,6 +94,25 @@ class ExploreSelfTest {
         assertThat(replayed).as("%s: the scenario, run as a feature file:%n%s%nexploration's trace:%n%s", mutant,
                 departure.scenario(), departure.trace())
                 .isNotEqualTo(RuleStatus.PASS).isNotEqualTo(RuleStatus.NOT_RUN);
+    }
+
+    /** @return the hostile sessions that hang, throw or return null */
+    static List<Hostile> hostile() {
+        return HostileCatalogue.all().stream().filter(h -> !h.busy()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostile")
+    void aHostileSessionNeverHangsTheExploration(Hostile hostile) {
+        long start = System.nanoTime();
+        ExplorationResult result = explore(hostile.name(), hostile.sessions().get(), new Explorer.Plan(SEED,
+                Duration.ofSeconds(3), Long.MAX_VALUE, 6, JOBS, Duration.ofSeconds(10)));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(took).as("%s: exploration with a 3 s budget and 10 s of shrinking", hostile)
+                .isLessThan(Duration.ofSeconds(45));
+        assertThat(result.departure()).as(hostile.name()).isPresent();
+        assertThat(result.departure().get().finding().verdict().name()).as("%s: %s", hostile,
+                result.departure().get().finding().observed()).isEqualTo(hostile.expected().verdict());
     }
 
     @Test
