@@ -14,6 +14,12 @@ public final class MfckJar {
 
     /** The jar {@code mvn package} builds. */
     public static final Path JAR = Path.of("target", "mfck.jar");
+    /**
+     * The lock of the tests that start the reference in JVMs of its own (MfckJarIT's runs,
+     * MfckExploreIT): one of them at a time, beside Wine's run. Together, their JVM starts on 2
+     * cores once kept a peer from its handshake within the peer-start deadline.
+     */
+    public static final String REFERENCE_RUNS = "mfck.jar runs of the reference";
     private static final long DEADLINE_MINUTES = 10;
 
     private MfckJar() {

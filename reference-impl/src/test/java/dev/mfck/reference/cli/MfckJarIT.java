@@ -6,6 +6,7 @@ import dev.mfck.rules.RuleCatalogue;
 import dev.mfck.spec.ScenarioCatalogue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * report; and the same implementation in the kit's own JVM ({@code --in-process}) gets the same
  * verdict, scenario for scenario.
  */
+@ResourceLock(MfckJar.REFERENCE_RUNS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MfckJarIT {
 
