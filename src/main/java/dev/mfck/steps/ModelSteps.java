@@ -94,7 +94,7 @@ public final class ModelSteps {
                     + state + "'");
         }
         return ContractModel.judge(new History(state.base().text(), context.stateMark(),
-                context.history().stream().map(ModelSteps::modelCall).toList(), context.trace().entries(),
+                context.history().stream().map(this::modelCall).toList(), context.trace().entries(),
                 settings().asyncReturnWithin(), CallSteps.MARKER_PREFIX));
     }
 
@@ -171,9 +171,18 @@ public final class ModelSteps {
         throw context.evidence().blocked(departure.observed(), departure.ruleId());
     }
 
-    private static ModelCall modelCall(CallOutcome call) {
+    /**
+     * The call as the model sees it; how long it took counts only the time the machine let the
+     * kit run (less the time it held the kit back, up to the asynchronous-return deadline), as
+     * the suite's own "at once" does.
+     */
+    private ModelCall modelCall(CallOutcome call) {
+        long origin = context.trace().originNanos();
+        Duration within = settings().asyncReturnWithin();
+        long lost = Deadline.allowed(within, origin + call.startedAt(), origin + call.returnedAt()).minus(within).toNanos();
         return new ModelCall(call.call().text(), call.call().kind(), call.method().completion().orElse(null), call.hr(),
-                call.value(), call.markBefore(), call.markAfter(), call.returnedAt() - call.startedAt(), call.fromCallback());
+                call.value(), call.markBefore(), call.markAfter(), call.returnedAt() - call.startedAt() - lost,
+                call.fromCallback());
     }
 
     private static String describe(CallResult<?> result) {

@@ -28,6 +28,20 @@ public final class Deadline {
         return new Deadline(Math.max(0, budget.toNanos()));
     }
 
+    /**
+     * A deadline already spent, judged afterwards: how long something that ran between two
+     * instants may have taken, the budget lengthened by the time the machine held the kit back
+     * meanwhile, up to the budget again (as a wait's deadline lengthens).
+     *
+     * @param budget how long it may take on a machine that keeps up
+     * @param from   when it began, a {@link System#nanoTime()}
+     * @param to     when it ended, a later one
+     * @return the budget, lengthened
+     */
+    public static Duration allowed(Duration budget, long from, long to) {
+        return budget.plusNanos(Math.min(budget.toNanos(), Heartbeat.kit().stalledNanos(from, to)));
+    }
+
     /** @return how long is left to wait, in nanoseconds; zero or less when the deadline has passed */
     public long remainingNanos() {
         long now = System.nanoTime();
