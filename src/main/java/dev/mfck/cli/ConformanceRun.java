@@ -49,18 +49,7 @@ record ConformanceRun(RunResult result, Optional<BaselineCheck> baseline, Gate g
         out.println("Reports go to " + target.reportDir.toAbsolutePath().normalize());
         RunRequest request = new RunRequest(implementation.provider(), settings, Optional.of(target.reportDir), target.tags(),
                 List.copyOf(target.rules), certified, target.jobs(), List.copyOf(target.features));
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(implementation.loader());
-        RunResult result;
-        try {
-            result = runner.run(request, new ConsoleProgress(out));
-        } finally {
-            thread.setContextClassLoader(previous);
-            if (implementation.provider() instanceof AutoCloseable closeable) {
-                closeQuietly(closeable);
-            }
-        }
+        RunResult result = implementation.use(() -> runner.run(request, new ConsoleProgress(out)));
         Optional<BaselineCheck> baseline = expectations.map(e -> BaselineCheck.of(result, e));
         Gate gate = Gate.decide(result, baseline);
         List<Path> reports = new ArrayList<>();
@@ -93,14 +82,6 @@ record ConformanceRun(RunResult result, Optional<BaselineCheck> baseline, Gate g
             // a crashed JVM's fatal error log: the failures point at it
         } catch (IOException ignored) {
             // it only holds crash logs, if any
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        try {
-            closeable.close();
-        } catch (Exception ignored) {
-            // the run is over; what the implementation does on its way out is not judged
         }
     }
 

@@ -91,27 +91,17 @@ final class ExploreCommand implements Callable<Integer> {
         out.flush();
         Explorer.Plan plan = new Explorer.Plan(chosenSeed, time, sequences != null ? sequences : Long.MAX_VALUE, maxActions,
                 target.jobs(), Duration.ofSeconds(60).plus(settings.eventWithin().multipliedBy(10)));
-        ExplorationResult result;
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(implementation.loader());
-        new RunTarget(settings, implementation.provider()).install();
-        try {
-            result = new Explorer().explore(plan, name, line -> {
-                out.println(line);
-                out.flush();
-            });
-        } finally {
-            RunTarget.clear();
-            thread.setContextClassLoader(previous);
-            if (implementation.provider() instanceof AutoCloseable closeable) {
-                try {
-                    closeable.close();
-                } catch (Exception ignored) {
-                    // the exploration is over; what the implementation does on its way out is not judged
-                }
+        ExplorationResult result = implementation.use(() -> {
+            new RunTarget(settings, implementation.provider()).install();
+            try {
+                return new Explorer().explore(plan, name, line -> {
+                    out.println(line);
+                    out.flush();
+                });
+            } finally {
+                RunTarget.clear();
             }
-        }
+        });
         List<Path> reports = ExplorationReport.write(target.reportDir, result);
         print(out, result, reports);
         return result.departure().isPresent() ? ExitCodes.NOT_CONFORMANT : ExitCodes.CONFORMANT;

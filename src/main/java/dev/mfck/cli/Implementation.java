@@ -161,4 +161,30 @@ record Implementation(SessionProvider provider, ClassLoader loader) {
             throw new KitSetupException("the classpath entry " + path + " is not a valid path: " + e, e);
         }
     }
+
+    /**
+     * Runs the kit's work against the implementation: with the implementation's classes as the
+     * thread's context class loader, and the provider closed afterwards (its processes ended).
+     *
+     * @param work the run or the exploration
+     * @param <T>  its outcome
+     * @return its outcome
+     */
+    <T> T use(Supplier<T> work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return work.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+            if (provider instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception ignored) {
+                    // the work is over; what the implementation does on its way out is not judged
+                }
+            }
+        }
+    }
 }
