@@ -1,5 +1,6 @@
 package dev.mfck.cli;
 
+import dev.mfck.text.Printable;
 import dev.mfck.failure.Verdict;
 import dev.mfck.run.Progress;
 import dev.mfck.run.ScenarioResult;
@@ -38,7 +39,7 @@ final class ConsoleProgress implements Progress {
         out.println(String.format(Locale.ROOT, "[%" + width + "d/%d, %d failed] %-20s %-24s %s %s (%d ms)", done, total,
                 failedSoFar, result.verdict(), result.ruleId(), result.id(), result.name(), result.took().toMillis()));
         if (result.verdict() != Verdict.PASS && !result.observed().isBlank()) {
-            String observed = result.observed().strip().replaceAll("\\s+", " ");
+            String observed = Printable.of(result.observed().strip().replaceAll("\\s+", " ")); // nothing moves the terminal
             out.println("      " + (observed.length() <= MAX_OBSERVED ? observed
                     : observed.substring(0, MAX_OBSERVED - 3) + "..."));
         }

@@ -1,5 +1,6 @@
 package dev.mfck.cli;
 
+import dev.mfck.text.Printable;
 import dev.mfck.baseline.BaselineCheck;
 import dev.mfck.baseline.Departure;
 import dev.mfck.baseline.Expectation;
@@ -54,7 +55,7 @@ final class Summary {
         baseline.ifPresent(check -> expectations(out, check));
         if (!run.kitErrors().isEmpty()) {
             out.println("Kit errors (the kit failed, not the implementation; the verdict cannot be trusted):");
-            run.kitErrors().forEach(e -> out.println("  " + e));
+            run.kitErrors().forEach(e -> out.println("  " + Printable.of(e)));
         }
         out.println("Reports: " + reports.stream().map(Path::toString).collect(Collectors.joining(", ")));
         out.println();

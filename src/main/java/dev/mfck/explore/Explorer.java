@@ -25,8 +25,8 @@ import java.util.function.Predicate;
 
 /**
  * Explores a session: runs generated sequences, several at once, until the budget of time or
- * sequences is spent or one departs from the contract; shrinks that one and writes it as a
- * scenario. Run it where a {@link dev.mfck.harness.RunTarget} is installed, as for a suite run.
+ * sequences is spent or one departs from the contract; shrinks the lowest-numbered departing
+ * sequence and writes it as a scenario. Run it where a {@link dev.mfck.harness.RunTarget} is installed, as for a suite run.
  */
 public final class Explorer {
 
@@ -72,14 +72,20 @@ public final class Explorer {
         AtomicLong done = new AtomicLong();
         AtomicLong steps = new AtomicLong();
         SortedSet<String> coverage = new TreeSet<>();
-        AtomicReference<Found> found = new AtomicReference<>();
+        // Every departure met, by sequence number: the one reported is the lowest, whatever job met it first.
+        java.util.concurrent.ConcurrentSkipListMap<Long, Found> found = new java.util.concurrent.ConcurrentSkipListMap<>();
+        AtomicLong lowestFound = new AtomicLong(Long.MAX_VALUE);
         AtomicReference<IllegalStateException> kitErrors = new AtomicReference<>();
         Deadline budget = Deadline.in(plan.budget());
         ExecutorService jobs = Executors.newFixedThreadPool(plan.jobs(), daemon());
         for (int job = 0; job < plan.jobs(); job++) {
             jobs.execute(() -> {
                 long index;
-                while (found.get() == null && kitErrors.get() == null && !budget.passed() && (index = next.getAndIncrement()) < plan.sequences()) {
+                // Sequence numbers are taken in order, so every number below a departure's has been taken
+                // and runs to its end: the lowest departing number among those run is the same whichever
+                // job is faster.
+                while (kitErrors.get() == null && !budget.passed()
+                        && (index = next.getAndIncrement()) < Math.min(plan.sequences(), lowestFound.get())) {
                     List<String> sequence = generator.sequence(index);
                     ScriptedScenario.Outcome outcome;
                     try {
@@ -98,8 +104,9 @@ public final class Explorer {
                         progress.accept(count + " sequences, " + coverage.size() + " (state, call) pairs so far");
                     }
                     if (outcome.failure().isPresent()) {
-                        found.compareAndSet(null, new Found(index, sequence, finding(outcome, sequence),
+                        found.put(index, new Found(index, sequence, finding(outcome, sequence),
                                 Duration.ofNanos(System.nanoTime() - start), outcome.trace()));
+                        lowestFound.accumulateAndGet(index, Math::min);
                     }
                 }
             });
@@ -109,7 +116,8 @@ public final class Explorer {
         if (kitErrors.get() != null) {
             throw kitErrors.get();
         }
-        Optional<Departure> departure = Optional.ofNullable(found.get()).map(first -> shrink(plan, first, progress));
+        Optional<Departure> departure = Optional.ofNullable(found.firstEntry()).map(first -> shrink(plan, first.getValue(),
+                progress));
         return new ExplorationResult(implementation, plan.seed(), plan.budget(), done.get(), steps.get(),
                 Duration.ofNanos(System.nanoTime() - start), plan.jobs(), coverage, POSSIBLE_PAIRS, departure);
     }

@@ -120,6 +120,9 @@ public final class Evidence {
         }
         Optional<OtherProcessFault> broke = otherProcess.get();
         if (broke.isPresent()) {
+            if (broke.get().kitFailed()) {
+                return faultOf(broke.get());
+            }
             trace.note(broke.get().description());
             return failure(verdictOf(broke.get()), broke.get().description() + " (while " + call + " was in flight)",
                     cause, "");
@@ -138,6 +141,9 @@ public final class Evidence {
      */
     public ConformanceFailure faultOf(OtherProcessFault fault) {
         trace.note(fault.description());
+        if (fault.kitFailed()) {
+            throw new IllegalStateException("the kit itself failed, not the implementation: " + fault.description());
+        }
         return failure(verdictOf(fault), fault.description(), null, "");
     }
 

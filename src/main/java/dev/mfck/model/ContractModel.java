@@ -105,7 +105,7 @@ public final class ContractModel {
         }
         return new Judgement(Optional.ofNullable(departure), List.copyOf(pending), Set.copyOf(coverage),
                 closedAt >= 0 && shutdownAt < 0, stillFrom >= 0 && !closeAccepted && shutdownAt < 0,
-                !refusedKinds.isEmpty());
+                refusedKinds.contains(MediaEventType.ME_SESSION_STARTED));
     }
 
     /**

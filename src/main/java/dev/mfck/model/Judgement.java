@@ -12,8 +12,9 @@ import java.util.Set;
  * @param coverage  the (state, call) pairs the history reached, as {@code state × call}
  * @param closed    whether MESessionClosed with S_OK came, and Shutdown has not been called
  * @param still     whether the presentation stands still (paused, stopped, ended), not closed nor shut down
- * @param refusedAfterClose whether a call after Close was refused (its clock must stand still)
+ * @param startRefusedAfterClose whether a Start after Close was refused: of the refused requests only Start
+ *                          starts a presentation clock, so only it is blamed for a clock that runs once closed
  */
 public record Judgement(Optional<Departure> departure, List<Expectation> pending, Set<String> coverage, boolean closed,
-                        boolean still, boolean refusedAfterClose) {
+                        boolean still, boolean startRefusedAfterClose) {
 }

@@ -1,6 +1,8 @@
 package dev.mfck.report;
 
-/** Escapes text for HTML and SVG. */
+import dev.mfck.text.Printable;
+
+/** Escapes text for HTML and SVG: markup, and the control characters no page may hold. */
 final class Html {
 
     private Html() {
@@ -16,7 +18,7 @@ final class Html {
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+                default -> out.append(c == '\n' || c == '\t' ? String.valueOf(c) : Printable.of(String.valueOf(c)));
             }
         }
         return out.toString();

@@ -160,8 +160,8 @@ public final class ModelSteps {
         if (!timeStill || !notRunning) {
             String read = "after MESessionClosed the presentation clock's GetTime returned " + describe(first) + ", then "
                     + describe(second) + " " + settings().quietFor().toMillis() + " ms later, and GetState " + describe(state);
-            depart(judgement.refusedAfterClose() && second.hr().succeeded()
-                    ? new Departure(ContractRules.INVALID_AFTER_CLOSE, read + ": a request refused after Close must not "
+            depart(judgement.startRefusedAfterClose() && second.hr().succeeded()
+                    ? new Departure(ContractRules.INVALID_AFTER_CLOSE, read + ": a Start refused after Close must not "
                     + "start the clock")
                     : new Departure(ContractRules.STOPS_CLOCK, read + ": a closed session's clock stands still"));
         }

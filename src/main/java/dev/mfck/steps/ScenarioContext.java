@@ -4,6 +4,7 @@ import dev.mfck.clips.ClipCatalogue;
 import dev.mfck.config.KitSettings;
 import dev.mfck.failure.ConformanceFailure;
 import dev.mfck.failure.Evidence;
+import dev.mfck.failure.Verdict;
 import dev.mfck.harness.CallGuard;
 import dev.mfck.harness.EventPump;
 import dev.mfck.harness.OutOfProcess;
@@ -71,6 +72,8 @@ public final class ScenarioContext {
     private BeforeClose beforeClose;
     private Duration mustStayQuietAtLeast = Duration.ZERO;
     private int teardownMark = Integer.MAX_VALUE;
+    /** The teardown's Shutdown, when it did not return in time. */
+    private ConformanceFailure teardownHung;
     private final List<SampleSink> sinks = new ArrayList<>();
 
     static synchronized KitSettings settings() {
@@ -107,6 +110,7 @@ public final class ScenarioContext {
      * @param rule the rule it checks
      */
     void begin(Rule rule) {
+        teardownHung = null;
         implementation = provider() instanceof ProviderPool pool ? pool.lease() : provider();
         EventTrace trace = new EventTrace();
         evidence = new Evidence(rule, trace);
@@ -143,8 +147,11 @@ public final class ScenarioContext {
             if (session != null && !shutDown && !guard.abandonedACall()) {
                 session.shutdown();
             }
-        } catch (ConformanceFailure ignored) {
-            // the scenario's verdict is already decided; a hung or throwing Shutdown is left behind
+        } catch (ConformanceFailure failed) {
+            // a throwing Shutdown is left behind; a hung one is the scenario's TIMEOUT, though the kit then ends the process
+            if (failed.verdict() == Verdict.TIMEOUT) {
+                teardownHung = failed;
+            }
         } finally {
             guard.close();
             if (guard.abandonedACall() && session != null && session.implementation() instanceof OutOfProcess other) {
@@ -167,6 +174,9 @@ public final class ScenarioContext {
      *         call met, as a failure
      */
     Optional<ConformanceFailure> checkOtherProcess() {
+        if (teardownHung != null) {
+            return Optional.of(teardownHung); // the kit ended the process for it: the hang, not the ending, is the verdict
+        }
         if (session == null || !(session.implementation() instanceof OutOfProcess other)) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mfck.failure.OtherProcessFault;
 import dev.mfck.harness.OutOfProcess;
+import dev.mfck.text.Printable;
 import dev.mfck.spi.EventCallback;
 import dev.mfck.spi.SampleSink;
 
@@ -39,13 +40,63 @@ final class Connection implements AutoCloseable {
     private final CountDownLatch settled = new CountDownLatch(1);
     private volatile String ended;
     private volatile boolean endedByKit;
+    /** An error inside the kit while it served this peer (a reader thread that died): the kit's fault, not the peer's. */
+    private volatile Throwable kitFailure;
+    /** What went wrong before the channel existed, to fault it with once it does. */
+    private volatile String earlyFault;
+    private volatile WireChannel channelOrNull;
+    /** Whether the kit learnt of the peer's end from its process, before its output said anything. */
+    private volatile boolean exitWatched;
     private JsonNode handshake;
 
     private Connection(PeerLaunch launch) throws IOException {
         this.name = launch.name();
-        this.process = PeerProcess.start(launch, this::stderrLine);
+        this.process = PeerProcess.start(launch, new PeerProcess.Listener() {
+            @Override
+            public boolean wantsLine() {
+                return stderrLines.get() <= STDERR_LINES_IN_TRACE;
+            }
+
+            @Override
+            public void line(String line) {
+                stderrLine(line);
+            }
+
+            @Override
+            public void flooded(String what) {
+                failChannel(name + " " + what);
+            }
+
+            @Override
+            public void kitFailed(Throwable error) {
+                kitFailure = error;
+                failChannel("the kit itself failed reading " + name + "'s standard error: " + error);
+            }
+
+            @Override
+            public void exited(PeerProcess ended) {
+                // the process is watched, not only its output: a child that holds the output open hides nothing
+                exitWatched = true;
+                failChannel(name + " ended: it " + ended.describeEnd());
+            }
+        });
         this.channel = new WireChannel(launch.name(), process.stdout(), process::send,
                 new WireSchemas(), new KitReceiver(this), process::describeEnd, this::failed, WireChannel.FLOOD_LIMIT);
+        channel.onKitFailure(error -> kitFailure = error);
+        channelOrNull = channel;
+        String early = earlyFault;
+        if (early != null) {
+            channel.fail(early);
+        }
+    }
+
+    private void failChannel(String what) {
+        WireChannel now = channelOrNull;
+        if (now == null) {
+            earlyFault = what;
+        } else {
+            now.fail(what);
+        }
     }
 
     /**
@@ -98,12 +149,12 @@ final class Connection implements AutoCloseable {
 
     /** @return the peer's name, from the handshake */
     String peerName() {
-        return handshake.get("peer").get("name").asText();
+        return Printable.of(handshake.get("peer").get("name").asText());
     }
 
     /** @return the peer's version, from the handshake */
     String peerVersion() {
-        return handshake.get("peer").get("version").asText();
+        return Printable.of(handshake.get("peer").get("version").asText());
     }
 
     /** @return true when the peer declared the live-resources capability */
@@ -131,9 +182,12 @@ final class Connection implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         String what = fault.get().getMessage();
+        if (kitFailure != null) {
+            return Optional.of(OtherProcessFault.ofKit(what));
+        }
         String end = ended;
         boolean crashed = end != null && process.diedByItself();
-        if (crashed && !what.contains(end)) {
+        if (crashed && !exitWatched && !what.contains(end)) {
             what = name + " died: it " + end + " (the last the kit "
                     + "read from it broke the protocol: " + what + ")";
         }

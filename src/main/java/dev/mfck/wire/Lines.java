@@ -1,13 +1,18 @@
 package dev.mfck.wire;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads the protocol's lines from a stream, refusing a line longer than the protocol allows:
- * an endless line from a broken peer costs a bounded buffer, not the kit's memory.
+ * Reads the protocol's lines from a stream, refusing a line longer than the protocol allows
+ * (an endless line from a broken peer costs a bounded buffer, not the kit's memory) and a line
+ * that is not UTF-8 (bytes are never guessed into text).
  */
 public final class Lines {
 
@@ -21,12 +26,13 @@ public final class Lines {
      * @param in the stream
      */
     public Lines(InputStream in) {
-        this.in = in;
+        this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 64 * 1024);
     }
 
     /**
      * @return the next line without its end ({@code \n}, or {@code \r\n}), or null at the end of the stream
      * @throws TooLong when a line is longer than {@link #MAX_LINE}
+     * @throws NotText when a line is not UTF-8
      * @throws IOException when the stream fails
      */
     public String next() throws IOException {
@@ -40,15 +46,37 @@ public final class Lines {
                 return text();
             }
             if (line.size() >= MAX_LINE) {
-                throw new TooLong(text());
+                throw new TooLong(line.toString(StandardCharsets.UTF_8));
             }
             line.write(b);
         }
     }
 
-    private String text() {
-        String text = line.toString(StandardCharsets.UTF_8);
+    private String text() throws NotText {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            throw new NotText(line.toString(StandardCharsets.UTF_8));
+        }
         return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /** A line whose bytes are not UTF-8. */
+    public static final class NotText extends IOException {
+
+        private final String shown;
+
+        NotText(String shown) {
+            super("a line that is not UTF-8");
+            this.shown = shown;
+        }
+
+        /** @return the line, each byte that is not UTF-8 shown as U+FFFD */
+        public String shown() {
+            return shown;
+        }
     }
 
     /** A line longer than the protocol allows. */

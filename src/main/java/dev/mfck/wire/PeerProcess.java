@@ -1,69 +1,88 @@
 package dev.mfck.wire;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * A peer's operating-system process: its standard input for the kit's lines, its standard
- * output for the peer's, its standard error kept (the last lines) and handed on. Closing it
- * reaps the process and everything it started.
+ * output for the peer's, its standard error read in bounded pieces ({@link ErrorStream}), and
+ * the process itself watched, so that its end is known when it ends, whatever its children hold
+ * open. It runs in a session of its own with a mark in its environment ({@link ProcessTree}):
+ * closing it ends the process and every process it started that the kit can find.
  */
 public final class PeerProcess implements AutoCloseable {
 
-    private static final int KEPT_STDERR = 20;
     private static final int CRASH_LOG_LINES = 8;
+    /** How long a dead peer's last lines of standard error may take to arrive before they are quoted. */
+    private static final Duration LAST_WORDS = Duration.ofSeconds(1);
     /** Every peer still running: the JVM's end kills them, however the kit ends (Ctrl-C, SIGTERM). */
     private static final Set<PeerProcess> RUNNING = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(PeerProcess::destroyTree),
-                "mfck-peer-reaper"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            RUNNING.forEach(PeerProcess::destroyTree);
+            ProcessTree.endAll();
+        }, "mfck-peer-reaper"));
+    }
+
+    /** What the process tells its owner, besides its standard output. */
+    interface Listener extends ErrorStream.Listener {
+
+        /**
+         * The process ended, and the kit had not ended it.
+         *
+         * @param process the process
+         */
+        void exited(PeerProcess process);
     }
 
     private final Optional<Path> crashLogs;
     private final Process process;
+    private final String mark;
     private final OutputStream stdin;
-    private final Deque<String> stderr = new ArrayDeque<>();
+    private final ErrorStream stderr;
     private volatile boolean killedByKit;
 
-    private PeerProcess(PeerLaunch launch, Process process, Consumer<String> stderrLines) {
+    private PeerProcess(PeerLaunch launch, Process process, String mark, Listener listener) {
         this.crashLogs = launch.crashLogs();
         this.process = process;
+        this.mark = mark;
         RUNNING.add(this);
-        process.onExit().thenRun(() -> RUNNING.remove(this));
         this.stdin = process.getOutputStream();
-        Thread errors = new Thread(() -> readErrors(stderrLines), "mfck-peer-stderr");
-        errors.setDaemon(true);
-        errors.start();
+        this.stderr = new ErrorStream(process.getErrorStream(), listener);
+        stderr.start();
+        process.onExit().thenRun(() -> {
+            RUNNING.remove(this);
+            if (!killedByKit) {
+                listener.exited(this);
+            }
+        });
     }
 
     /**
-     * @param launch      how to start the peer
-     * @param stderrLines hears every line the peer writes to its standard error
+     * @param launch   how to start the peer
+     * @param listener hears the peer's standard error, and its end
      * @return the started process
      * @throws IOException when it cannot be started
      */
-    public static PeerProcess start(PeerLaunch launch, Consumer<String> stderrLines) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(launch.command());
+    static PeerProcess start(PeerLaunch launch, Listener listener) throws IOException {
+        String mark = ProcessTree.newMark();
+        ProcessBuilder builder = new ProcessBuilder(ProcessTree.inOwnSession(launch.command()));
         builder.environment().putAll(launch.environment());
-        return new PeerProcess(launch, builder.start(), stderrLines);
+        builder.environment().put(ProcessTree.MARK, mark);
+        return new PeerProcess(launch, builder.start(), mark, listener);
     }
 
     /** @return the peer's standard output */
@@ -118,6 +137,7 @@ public final class PeerProcess implements AutoCloseable {
         String end;
         try {
             if (process.waitFor(1, TimeUnit.SECONDS)) {
+                stderr.awaitEnd(LAST_WORDS);
                 int code = process.exitValue();
                 end = code > 128 && code < 160 ? "was killed by signal " + (code - 128) + " (exit code " + code + ")"
                         : "exited with code " + code;
@@ -155,8 +175,8 @@ public final class PeerProcess implements AutoCloseable {
     }
 
     /** @return the last lines the peer wrote to its standard error */
-    public synchronized List<String> lastErrors() {
-        return List.copyOf(stderr);
+    public List<String> lastErrors() {
+        return stderr.last();
     }
 
     /** Closes the peer's input, gives it a moment to end, then kills it and everything it started. */
@@ -192,26 +212,6 @@ public final class PeerProcess implements AutoCloseable {
     }
 
     private void destroyTree() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-    }
-
-    private void readErrors(Consumer<String> lines) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getErrorStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String kept = line.length() > 500 ? line.substring(0, 500) + "..." : line;
-                synchronized (this) {
-                    stderr.addLast(kept);
-                    if (stderr.size() > KEPT_STDERR) {
-                        stderr.removeFirst();
-                    }
-                }
-                lines.accept(kept);
-            }
-        } catch (IOException ignored) {
-            // the peer is gone
-        }
+        ProcessTree.end(process.toHandle(), mark);
     }
 }

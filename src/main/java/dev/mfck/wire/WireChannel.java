@@ -3,6 +3,7 @@ package dev.mfck.wire;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mfck.text.Printable;
 import dev.mfck.timing.Deadline;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -45,7 +47,6 @@ public final class WireChannel implements AutoCloseable {
      * to no request faults the channel at once.
      */
     static final int FLOOD_LIMIT = 1_000;
-    private static final int QUOTED = 300;
 
     /** What the other side asks of this one. */
     public interface Receiver {
@@ -99,6 +100,7 @@ public final class WireChannel implements AutoCloseable {
     private final AtomicReference<WireFault> fault = new AtomicReference<>();
     private final CountDownLatch over = new CountDownLatch(1);
     private final Supplier<String> howItEnded;
+    private volatile Consumer<Throwable> kitFailure = error -> { };
 
     /** Where this side's lines go. */
     @FunctionalInterface
@@ -132,6 +134,14 @@ public final class WireChannel implements AutoCloseable {
         this.schemas = schemas;
         this.receiver = receiver;
         this.onFault = onFault;
+    }
+
+    /**
+     * @param listener hears an error inside the kit that ended the channel (its reader thread
+     *                 failed): the kit's fault, not the other side's
+     */
+    public void onKitFailure(Consumer<Throwable> listener) {
+        this.kitFailure = listener;
     }
 
     /** Starts reading the other side's lines, on a thread of its own. */
@@ -262,8 +272,14 @@ public final class WireChannel implements AutoCloseable {
         } catch (Lines.TooLong e) {
             fault(new WireFault(peer + " sent a line longer than the protocol's " + Lines.MAX_LINE + " bytes: "
                     + quote(e.start())));
+        } catch (Lines.NotText e) {
+            fault(new WireFault(peer + " sent a line that is not UTF-8 (each byte that is not is shown as \\ufffd): "
+                    + quote(e.shown())));
         } catch (IOException e) {
             fault(new WireFault("reading " + peer + "'s output failed: " + e.getMessage() + "; it " + describeEnd(), e));
+        } catch (RuntimeException | Error e) {
+            kitFailure.accept(e);
+            fault(new WireFault("the kit itself failed reading " + peer + "'s output: " + e, e));
         }
     }
 
@@ -319,7 +335,7 @@ public final class WireChannel implements AutoCloseable {
         }
         if (message.has("error")) {
             call.answer().completeExceptionally(new WireFault(peer + " answered " + call.method() + " with an error: "
-                    + message.get("error").get("code").asInt() + " " + message.get("error").get("message").asText()));
+                    + message.get("error").get("code").asInt() + " " + Printable.of(message.get("error").get("message").asText())));
             return;
         }
         JsonNode result = message.get("result");
@@ -384,7 +400,6 @@ public final class WireChannel implements AutoCloseable {
     }
 
     private static String quote(String line) {
-        String shown = line.length() > QUOTED ? line.substring(0, QUOTED) + "... (" + line.length() + " characters)" : line;
-        return "'" + shown.replace("\n", "\\n") + "'";
+        return Printable.quote(line);
     }
 }

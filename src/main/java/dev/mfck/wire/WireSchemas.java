@@ -64,11 +64,47 @@ public final class WireSchemas {
         }
         Schema schema = schemas.computeIfAbsent(definition, key ->
                 registry.getSchema(SchemaLocation.of("classpath:" + RESOURCE + "#/$defs/" + key)));
+        Optional<String> inexact = inexactNumber(node, "");
+        if (inexact.isPresent()) {
+            return inexact;
+        }
         List<Error> errors = schema.validate(node == null ? NullNode.getInstance() : node);
         if (errors.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(errors.stream().limit(3).map(Error::toString).collect(Collectors.joining("; ")));
+    }
+
+    /**
+     * Every number of the protocol is an integer written as one (no fraction, no exponent) that
+     * fits in 64 bits; the schema's ranges narrow each further. A number that is not is never
+     * rounded or cut into one.
+     */
+    private static Optional<String> inexactNumber(JsonNode node, String at) {
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node.isNumber() && !node.isInt() && !node.isLong()) {
+            return Optional.of((at.isEmpty() ? "/" : at) + ": " + node + " is not an integer of at most 64 bits: "
+                    + "mfck-wire/1's numbers are integers in the ranges its schema gives");
+        }
+        var fields = node.fields();
+        while (fields.hasNext()) {
+            var field = fields.next();
+            Optional<String> inside = inexactNumber(field.getValue(), at + "/" + field.getKey());
+            if (inside.isPresent()) {
+                return inside;
+            }
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                Optional<String> inside = inexactNumber(node.get(i), at + "/" + i);
+                if (inside.isPresent()) {
+                    return inside;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static JsonNode readDefinitions() {

@@ -7,7 +7,9 @@ import dev.mfck.spec.ScenarioCatalogue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,6 +35,17 @@ final class Reports {
     static int scenariosOf(String... rules) {
         Set<String> wanted = Set.of(rules);
         return (int) ScenarioCatalogue.load().scenarios().stream().filter(s -> wanted.contains(s.ruleId())).count();
+    }
+
+    /** @return every scenario of the run that was not NOT_RUN, in the report's order */
+    static List<JsonNode> ran(JsonNode conformance) {
+        List<JsonNode> ran = new ArrayList<>();
+        conformance.get("rules").forEach(rule -> rule.get("scenarios").forEach(s -> {
+            if (!s.get("verdict").asText().equals("NOT_RUN")) {
+                ran.add(s);
+            }
+        }));
+        return ran;
     }
 
     /** @return every rule's status, by rule id */
