@@ -264,6 +264,9 @@ public final class WireChannel implements AutoCloseable {
             while ((line = lines.next()) != null && fault.get() == null) {
                 if (!line.isBlank()) {
                     take(line);
+                } else if (unasked()) {
+                    broke("flooded the kit: more than " + floodLimit + " blank lines, requests and notifications within "
+                            + "one second", line);
                 }
             }
             if (fault.get() == null) {
@@ -290,6 +293,20 @@ public final class WireChannel implements AutoCloseable {
     private long windowStart = System.nanoTime();
     private int inWindow;
 
+    /**
+     * Counts a line the other side sent unasked (a request, a notification, a blank line).
+     *
+     * @return true when that makes more than the flood limit within one second
+     */
+    private boolean unasked() {
+        long now = System.nanoTime();
+        if (now - windowStart > 1_000_000_000L) {
+            windowStart = now;
+            inWindow = 0;
+        }
+        return ++inWindow > floodLimit;
+    }
+
     private void take(String line) {
         JsonNode message;
         try {
@@ -304,12 +321,7 @@ public final class WireChannel implements AutoCloseable {
             return;
         }
         if (message.has("method")) {
-            long now = System.nanoTime();
-            if (now - windowStart > 1_000_000_000L) {
-                windowStart = now;
-                inWindow = 0;
-            }
-            if (++inWindow > floodLimit) {
+            if (unasked()) {
                 broke("flooded the kit: more than " + floodLimit + " requests and notifications within one second", line);
                 return;
             }
