@@ -43,10 +43,10 @@ final class Connection implements AutoCloseable {
     /** An error inside the kit while it served this peer (a reader thread that died): the kit's fault, not the peer's. */
     private volatile Throwable kitFailure;
     /** What went wrong before the channel existed, to fault it with once it does. */
-    private volatile String earlyFault;
+    private volatile WireFault earlyFault;
     private volatile WireChannel channelOrNull;
-    /** Whether the kit learnt of the peer's end from its process, before its output said anything. */
-    private volatile boolean exitWatched;
+    /** The fault the exit watch raised, if it raised one: then the process's end, not a line it wrote, is the cause. */
+    private volatile WireFault exitFault;
     private JsonNode handshake;
 
     private Connection(PeerLaunch launch) throws IOException {
@@ -76,21 +76,26 @@ final class Connection implements AutoCloseable {
             @Override
             public void exited(PeerProcess ended) {
                 // the process is watched, not only its output: a child that holds the output open hides nothing
-                exitWatched = true;
-                failChannel(name + " ended: it " + ended.describeEnd());
+                WireFault exit = new WireFault(name + " ended: it " + ended.describeEnd());
+                exitFault = exit;
+                failChannel(exit);
             }
         });
         this.channel = new WireChannel(launch.name(), process.stdout(), process::send,
                 new WireSchemas(), new KitReceiver(this), process::describeEnd, this::failed, WireChannel.FLOOD_LIMIT);
         channel.onKitFailure(error -> kitFailure = error);
         channelOrNull = channel;
-        String early = earlyFault;
+        WireFault early = earlyFault;
         if (early != null) {
             channel.fail(early);
         }
     }
 
     private void failChannel(String what) {
+        failChannel(new WireFault(what));
+    }
+
+    private void failChannel(WireFault what) {
         WireChannel now = channelOrNull;
         if (now == null) {
             earlyFault = what;
@@ -187,7 +192,8 @@ final class Connection implements AutoCloseable {
         }
         String end = ended;
         boolean crashed = end != null && process.diedByItself();
-        if (crashed && !exitWatched && !what.contains(end)) {
+        boolean byExit = fault.get() == exitFault;
+        if (crashed && !byExit && !what.contains(end)) {
             what = name + " died: it " + end + " (the last the kit "
                     + "read from it broke the protocol: " + what + ")";
         }

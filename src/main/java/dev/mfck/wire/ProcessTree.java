@@ -51,8 +51,8 @@ final class ProcessTree {
      *         starts is the peer)
      */
     static List<String> inOwnSession(List<String> command) {
-        if (!SETSID) {
-            return command;
+        if (!SETSID || command.isEmpty() || !runnable(command.get(0))) {
+            return command; // a command that cannot run fails to start as it is, with the system's own words
         }
         return Stream.concat(Stream.of("setsid", "--wait"), command.stream()).toList();
     }
@@ -136,6 +136,16 @@ final class ProcessTree {
             // gone, or not ours to read
         }
         return Optional.empty();
+    }
+
+    /** @return true when the program exists and may be run: a path, or a name on the PATH */
+    private static boolean runnable(String program) {
+        if (program.contains("/")) {
+            return Files.isExecutable(Path.of(program));
+        }
+        String path = System.getenv().getOrDefault("PATH", "");
+        return Stream.of(path.split(java.io.File.pathSeparator)).filter(dir -> !dir.isEmpty())
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 
     private static boolean isNumber(String name) {

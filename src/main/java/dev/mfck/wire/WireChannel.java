@@ -210,7 +210,17 @@ public final class WireChannel implements AutoCloseable {
      * @param what what happened
      */
     public void fail(String what) {
-        fault(new WireFault(what));
+        fail(new WireFault(what));
+    }
+
+    /**
+     * Faults the channel from outside with this fault, which {@link #fault()} then gives, unless
+     * the channel had faulted already.
+     *
+     * @param what what happened
+     */
+    public void fail(WireFault what) {
+        fault(what);
     }
 
     @Override
