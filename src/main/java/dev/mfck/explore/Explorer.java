@@ -103,7 +103,7 @@ public final class Explorer {
                     if (count % 500 == 0) {
                         progress.accept(count + " sequences, " + coverage.size() + " (state, call) pairs so far");
                     }
-                    if (outcome.failure().isPresent()) {
+                    if (outcome.failure().isPresent() && confirmed(sequence, finding(outcome, sequence))) {
                         found.put(index, new Found(index, sequence, finding(outcome, sequence),
                                 Duration.ofNanos(System.nanoTime() - start), outcome.trace()));
                         lowestFound.accumulateAndGet(index, Math::min);
@@ -150,6 +150,16 @@ public final class Explorer {
         return new Departure(finding, broken.level().name().toLowerCase(java.util.Locale.ROOT), first.index,
                 first.steps, shrunk, shrinker.runs(), shrinker.steadiness(), Shrinker.STEADY_RUNS, first.after, GherkinScenario.of(broken, shrunk, plan.seed(),
                 first.index), outcome != null ? outcome.trace() : first.trace);
+    }
+
+    /**
+     * Runs a departing sequence once more: only a departure that shows again, on the same rule,
+     * counts. A sequence that departed once by a race the session rarely loses would make a
+     * finding that changes from run to run and a scenario that does not reproduce it.
+     */
+    private static boolean confirmed(List<String> sequence, Finding first) {
+        ScriptedScenario.Outcome again = ScriptedScenario.run(PLACEHOLDER, sequence);
+        return again.failure().isPresent() && finding(again, sequence).ruleId().equals(first.ruleId());
     }
 
     private static Finding finding(ScriptedScenario.Outcome outcome, List<String> steps) {

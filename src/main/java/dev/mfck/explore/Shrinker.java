@@ -19,7 +19,7 @@ import java.util.function.Predicate;
  */
 final class Shrinker {
 
-    /** The most actions, waits included, a sequence waited out between all its actions may have: a scenario a person reads at a glance. */
+    /** The most actions, waits included, a steadied variant may have: a scenario a person reads at a glance. */
     static final int MOST_WAITED_ACTIONS = 5;
 
     /** How many times each steadied candidate runs. */
@@ -118,7 +118,7 @@ final class Shrinker {
         if (!waited.equals(shrunk) && waited.size() - 2 <= MOST_WAITED_ACTIONS) {
             candidates.add(waited);
         }
-        candidates.addAll(variants(shrunk));
+        variants(shrunk).stream().filter(variant -> variant.size() - 2 <= MOST_WAITED_ACTIONS).forEach(candidates::add);
         candidates.add(shrunk);
         for (List<String> candidate : candidates) {
             if (bestScore == STEADY_RUNS || !budgetLeft()) {

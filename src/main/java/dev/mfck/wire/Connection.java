@@ -84,8 +84,11 @@ final class Connection implements AutoCloseable {
         this.channel = new WireChannel(launch.name(), process.stdout(), process::send,
                 new WireSchemas(), new KitReceiver(this), process::describeEnd, this::failed, WireChannel.FLOOD_LIMIT);
         channel.onKitFailure(error -> kitFailure = error);
-        channelOrNull = channel;
-        WireFault early = earlyFault;
+        WireFault early;
+        synchronized (this) {
+            channelOrNull = channel;
+            early = earlyFault;
+        }
         if (early != null) {
             channel.fail(early);
         }
@@ -96,12 +99,15 @@ final class Connection implements AutoCloseable {
     }
 
     private void failChannel(WireFault what) {
-        WireChannel now = channelOrNull;
-        if (now == null) {
-            earlyFault = what;
-        } else {
-            now.fail(what);
+        WireChannel now;
+        synchronized (this) {
+            now = channelOrNull;
+            if (now == null) {
+                earlyFault = what;
+                return;
+            }
         }
+        now.fail(what);
     }
 
     /**

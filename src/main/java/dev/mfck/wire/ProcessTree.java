@@ -79,11 +79,6 @@ final class ProcessTree {
         marked(mark -> mark.startsWith(RUN + "-"), -1).forEach(ProcessTree::kill);
     }
 
-    /** @return how many processes carry a mark of this kit process: for tests and the run's end */
-    static long alive() {
-        return marked(mark -> mark.startsWith(RUN + "-"), -1).stream().filter(ProcessHandle::isAlive).count();
-    }
-
     private static void kill(ProcessHandle process) {
         long self = ProcessHandle.current().pid();
         if (process.pid() != self && process.isAlive()) {

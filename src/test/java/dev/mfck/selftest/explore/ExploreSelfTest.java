@@ -59,6 +59,19 @@ class ExploreSelfTest {
      */
     static final Map<String, Set<String>> ALSO_BREAKS = Map.of("loses-close-during-start", Set.of("CLOSE-AFTER-SHUTDOWN"));
 
+    /**
+     * How many times the printed scenario may be run before it must have failed its rule once: a
+     * stochastic claim, named as such. A departure can need a race inside the session, which the
+     * shrinker keeps and reports (how often it broke the rule in four reruns): the claim is that
+     * the scenario reproduces it, not that every run does. A scenario steadied with waits fails at
+     * its first run. One race is the kit's own: a Close "from inside the callback" reaches the
+     * session on a thread of the kit's pool, not the callback's (issue 20), so
+     * deadlocks-close-in-callback deadlocks only when another callback holds its lock at that
+     * moment, about one run in four through Cucumber; twenty runs all passing would be a one in
+     * three hundred chance.
+     */
+    static final int REPLAYS = 20;
+
     @TempDir
     Path features;
 
@@ -90,10 +103,14 @@ class ExploreSelfTest {
                 .isLessThanOrEqualTo(HANDFUL);
         Path feature = features.resolve(mutant.name() + ".feature");
         Files.writeString(feature, departure.scenario());
-        RuleStatus replayed = replay(mutant.name(), mutant.sessions(), feature, departure.finding().ruleId());
-        assertThat(replayed).as("%s: the scenario, run as a feature file:%n%s%nexploration's trace:%n%s", mutant,
-                departure.scenario(), departure.trace())
-                .isNotEqualTo(RuleStatus.PASS).isNotEqualTo(RuleStatus.NOT_RUN);
+        List<RuleStatus> replays = new java.util.ArrayList<>();
+        while (replays.size() < REPLAYS && (replays.isEmpty() || replays.get(replays.size() - 1) == RuleStatus.PASS)) {
+            replays.add(replay(mutant.name(), mutant.sessions(), feature, departure.finding().ruleId()));
+        }
+        System.out.printf("explore %-45s replayed as a feature file: %s%n", mutant.name(), replays);
+        assertThat(replays).as("%s: the scenario, run as a feature file up to %d times:%n%s%nexploration's trace:%n%s",
+                mutant, REPLAYS, departure.scenario(), departure.trace())
+                .doesNotContain(RuleStatus.NOT_RUN).anyMatch(status -> status != RuleStatus.PASS);
     }
 
     /** @return the hostile sessions that hang, throw or return null */
