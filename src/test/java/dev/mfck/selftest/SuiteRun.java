@@ -70,6 +70,13 @@ public final class SuiteRun {
     }
 
     /**
+     * Half the default jobs of a run in process: the self-tests run fifty suites in a JVM that is
+     * still cold, and with 32 scenarios side by side on two cores a newcomer's first run saw a
+     * conforming MESessionEnded miss its doubled deadline (BLOCKED where a mutant's rule was due).
+     */
+    static final int JOBS = Math.max(1, Jobs.byDefault(false) / 2);
+
+    /**
      * @param name     names the run
      * @param sessions creates the sessions under test
      * @param tags     a Cucumber tag expression selecting scenarios, or null for all
@@ -79,7 +86,7 @@ public final class SuiteRun {
         SwitchableProvider.use(name, sessions);
         try {
             RunRequest request = new RunRequest(new SwitchableProvider(), KitSettings.fromEnvironment(), Optional.empty(),
-                    Optional.ofNullable(tags), List.of(), false, Jobs.byDefault(false));
+                    Optional.ofNullable(tags), List.of(), false, JOBS);
             RunResult run = new SuiteRunner().run(request, Progress.SILENT);
             return new Result(run.scenarios().stream().map(SuiteRun::outcome).toList(), run.info().duration());
         } finally {
