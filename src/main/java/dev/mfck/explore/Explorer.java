@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +27,8 @@ import java.util.function.Predicate;
 /**
  * Explores a session: runs generated sequences, several at once, until the budget of time or
  * sequences is spent or one departs from the contract; shrinks the lowest-numbered departing
- * sequence and writes it as a scenario. Run it where a {@link dev.mfck.harness.RunTarget} is installed, as for a suite run.
+ * sequence and writes it as a scenario. Run it where a {@link dev.mfck.harness.RunTarget} is
+ * installed, as for a suite run.
  */
 public final class Explorer {
 
@@ -73,7 +75,7 @@ public final class Explorer {
         AtomicLong steps = new AtomicLong();
         SortedSet<String> coverage = new TreeSet<>();
         // Every departure met, by sequence number: the one reported is the lowest, whatever job met it first.
-        java.util.concurrent.ConcurrentSkipListMap<Long, Found> found = new java.util.concurrent.ConcurrentSkipListMap<>();
+        ConcurrentSkipListMap<Long, Found> found = new ConcurrentSkipListMap<>();
         AtomicLong lowestFound = new AtomicLong(Long.MAX_VALUE);
         AtomicReference<IllegalStateException> kitErrors = new AtomicReference<>();
         Deadline budget = Deadline.in(plan.budget());
@@ -103,9 +105,10 @@ public final class Explorer {
                     if (count % 500 == 0) {
                         progress.accept(count + " sequences, " + coverage.size() + " (state, call) pairs so far");
                     }
-                    if (outcome.failure().isPresent() && confirmed(sequence, finding(outcome, sequence))) {
-                        found.put(index, new Found(index, sequence, finding(outcome, sequence),
-                                Duration.ofNanos(System.nanoTime() - start), outcome.trace()));
+                    Finding finding = outcome.failure().isPresent() ? finding(outcome, sequence) : null;
+                    if (finding != null && confirmed(sequence, finding)) {
+                        found.put(index, new Found(index, sequence, finding, Duration.ofNanos(System.nanoTime() - start),
+                                outcome.trace()));
                         lowestFound.accumulateAndGet(index, Math::min);
                     }
                 }
