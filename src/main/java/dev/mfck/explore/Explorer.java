@@ -4,6 +4,7 @@ import dev.mfck.failure.ConformanceFailure;
 import dev.mfck.model.ContractModel;
 import dev.mfck.rules.Rule;
 import dev.mfck.rules.RuleCatalogue;
+import dev.mfck.rules.RuleId;
 import dev.mfck.rules.RuleLevel;
 import dev.mfck.steps.ScriptedScenario;
 import dev.mfck.timing.Deadline;
@@ -128,7 +129,7 @@ public final class Explorer {
     private Departure shrink(Plan plan, Found first, Consumer<String> progress) {
         progress.accept("sequence " + first.index + " broke " + first.finding.ruleId() + " (" + (first.steps.size() - 2)
                 + " actions); shrinking it");
-        String rule = first.finding.ruleId();
+        RuleId rule = first.finding.ruleId();
         Map<List<String>, ScriptedScenario.Outcome> latest = new HashMap<>();
         Predicate<List<String>> failsOnce = candidate -> {
             ScriptedScenario.Outcome outcome = ScriptedScenario.run(PLACEHOLDER, candidate);
@@ -149,7 +150,7 @@ public final class Explorer {
         List<String> shrunk = shrinker.shrink(first.steps);
         ScriptedScenario.Outcome outcome = latest.get(shrunk);
         Finding finding = outcome != null ? finding(outcome, shrunk) : first.finding;
-        Rule broken = catalogue.find(rule).orElse(PLACEHOLDER);
+        Rule broken = catalogue.find(rule.text()).orElse(PLACEHOLDER);
         return new Departure(finding, broken.level().name().toLowerCase(java.util.Locale.ROOT), first.index,
                 first.steps, shrunk, shrinker.runs(), shrinker.steadiness(), Shrinker.STEADY_RUNS, first.after, GherkinScenario.of(broken, shrunk, plan.seed(),
                 first.index), outcome != null ? outcome.trace() : first.trace);

@@ -2,8 +2,8 @@ package dev.mfck.explore;
 
 import dev.mfck.failure.ConformanceFailure;
 import dev.mfck.failure.Verdict;
-import dev.mfck.model.ContractRules;
 
+import dev.mfck.rules.RuleId;
 import java.util.List;
 
 /**
@@ -16,7 +16,7 @@ import java.util.List;
  * @param verdict  FAIL, TIMEOUT, IMPLEMENTATION_FAULT or CRASHED
  * @param observed what the session did
  */
-public record Finding(String ruleId, Verdict verdict, String observed) {
+public record Finding(RuleId ruleId, Verdict verdict, String observed) {
 
     /**
      * @param failure     the failure that ended the sequence
@@ -27,13 +27,14 @@ public record Finding(String ruleId, Verdict verdict, String observed) {
      */
     static Finding of(ConformanceFailure failure, String placeholder, List<String> steps, int failedAt) {
         if (failure.verdict() == Verdict.BLOCKED && !failure.blockedBy().isEmpty()) {
-            return new Finding(failure.blockedBy(), Verdict.FAIL, failure.observed());
+            return new Finding(RuleId.parse(failure.blockedBy()).orElseThrow(), Verdict.FAIL, failure.observed());
         }
-        String rule = failure.ruleId().equals(placeholder) ? ruleOfTheStep(failure, steps, failedAt) : failure.ruleId();
+        RuleId rule = failure.ruleId().equals(placeholder) ? ruleOfTheStep(failure, steps, failedAt)
+                : RuleId.parse(failure.ruleId()).orElseThrow();
         return new Finding(rule, failure.verdict(), failure.observed());
     }
 
-    private static String ruleOfTheStep(ConformanceFailure failure, List<String> steps, int failedAt) {
+    private static RuleId ruleOfTheStep(ConformanceFailure failure, List<String> steps, int failedAt) {
         List<String> before = steps.subList(0, Math.min(failedAt, steps.size()));
         String step = failedAt < steps.size() ? steps.get(failedAt) : "";
         boolean shutDown = before.stream().anyMatch(s -> s.contains("calls") && s.contains("Shutdown"));
@@ -44,19 +45,19 @@ public record Finding(String ruleId, Verdict verdict, String observed) {
                 || step.contains("closing state");
         String observed = String.valueOf(failure.observed());
         if (step.startsWith("a session in the")) {
-            return step.contains("closing state") && observed.contains("Close()") ? ContractRules.CLOSE_IS_ASYNC
-                    : ContractRules.REACHES_STATES;
+            return step.contains("closing state") && observed.contains("Close()") ? RuleId.CLOSE_IS_ASYNC
+                    : RuleId.REACHES_STATES;
         }
         if (shutDown) {
-            return observed.contains("Close()") ? ContractRules.CLOSE_AFTER_SHUTDOWN : ContractRules.SHUTDOWN_IS_FINAL;
+            return observed.contains("Close()") ? RuleId.CLOSE_AFTER_SHUTDOWN : RuleId.SHUTDOWN_IS_FINAL;
         }
         if (observed.contains("Close()")) {
-            return fromCallback ? ContractRules.CLOSE_FROM_CALLBACK : holding ? ContractRules.CLOSE_IS_ASYNC : closed ? ContractRules.SECOND_CLOSE
-                    : ContractRules.CLOSE_RETURNS_OK;
+            return fromCallback ? RuleId.CLOSE_FROM_CALLBACK : holding ? RuleId.CLOSE_IS_ASYNC : closed ? RuleId.SECOND_CLOSE
+                    : RuleId.CLOSE_RETURNS_OK;
         }
         if (observed.contains("Shutdown()")) {
-            return closed ? ContractRules.ALLOWED_AFTER_CLOSE : ContractRules.SHUTDOWN_WITHOUT_CLOSE;
+            return closed ? RuleId.ALLOWED_AFTER_CLOSE : RuleId.SHUTDOWN_WITHOUT_CLOSE;
         }
-        return closed ? ContractRules.INVALID_AFTER_CLOSE : ContractRules.REACHES_STATES;
+        return closed ? RuleId.INVALID_AFTER_CLOSE : RuleId.REACHES_STATES;
     }
 }

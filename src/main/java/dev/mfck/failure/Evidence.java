@@ -1,6 +1,7 @@
 package dev.mfck.failure;
 
 import dev.mfck.rules.Rule;
+import dev.mfck.rules.RuleId;
 import dev.mfck.timing.Heartbeat;
 import dev.mfck.trace.EventTrace;
 
@@ -81,16 +82,16 @@ public final class Evidence {
      * @param rootCause the id of the rule whose scenarios check what went wrong
      * @return the failure to throw
      */
-    public ConformanceFailure blocked(String what, String rootCause) {
+    public ConformanceFailure blocked(String what, RuleId rootCause) {
         Optional<ConformanceFailure> before = earlier.get();
         if (before.isPresent()) {
             return before.get();
         }
-        if (rootCause.equals(rule.id())) {
+        if (rootCause.text().equals(rule.id())) {
             return failure(Verdict.FAIL, what, null, "");
         }
         return failure(Verdict.BLOCKED, "could not reach the point this rule is checked from: " + what
-                + " (" + rootCause + " checks this; see its scenarios)", null, rootCause);
+                + " (" + rootCause + " checks this; see its scenarios)", null, rootCause.text());
     }
 
     /**

@@ -2,10 +2,11 @@ package dev.mfck.harness;
 
 import dev.mfck.failure.OtherProcessFault;
 import dev.mfck.spi.SampleSink;
+import dev.mfck.trace.TraceEntry;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * A session the kit reaches in another process: what that process writes to its standard error
@@ -14,13 +15,12 @@ import java.util.function.Consumer;
  */
 public interface OutOfProcess {
 
-    /** How the note starts that the other process writes into the trace when it fails: waits end on it. */
-    String FAULT_NOTE = "the implementation's process failed: ";
-
     /**
-     * @param notes takes each line the other process writes to its standard error, from now on
+     * @param notes takes, from now on, each line the other process writes to its standard error (a
+     *              {@link TraceEntry.Note#REMARK}) and, when the process fails, what went wrong (a
+     *              {@link TraceEntry.Note#PROCESS_FAILED}: waits end on it)
      */
-    void noteTo(Consumer<String> notes);
+    void noteTo(BiConsumer<TraceEntry.Note, String> notes);
 
     /**
      * Asks the other process to hold the next sample any of these sinks receives: to stay

@@ -1,6 +1,7 @@
 package dev.mfck.harness;
 
 import dev.mfck.trace.EventTrace;
+import dev.mfck.trace.TraceEntry;
 
 import java.time.Duration;
 import java.util.concurrent.locks.Condition;
@@ -50,14 +51,14 @@ public final class SampleGate {
             }
             armed = false;
             holding = true;
-            trace.note("the kit holds this sample inside onProcessSample");
+            trace.note(TraceEntry.Note.SAMPLE_HELD, "the kit holds this sample inside onProcessSample");
             changed.signalAll();
             long remaining = safetyLimit.toNanos();
             while (!released && remaining > 0) {
                 remaining = changed.awaitNanos(remaining);
             }
             if (!released) {
-                trace.note("the kit let the held sample go after its safety limit of " + safetyLimit.toMillis() + " ms");
+                trace.note(TraceEntry.Note.SAMPLE_LET_GO, "the kit let the held sample go after its safety limit of " + safetyLimit.toMillis() + " ms");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -116,7 +117,7 @@ public final class SampleGate {
         try {
             armed = false;
             if (holding && !released) {
-                trace.note("the kit lets the held sample go");
+                trace.note(TraceEntry.Note.SAMPLE_LET_GO, "the kit lets the held sample go");
             }
             released = true;
             changed.signalAll();

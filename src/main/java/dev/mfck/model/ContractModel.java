@@ -1,5 +1,6 @@
 package dev.mfck.model;
 
+import dev.mfck.rules.RuleId;
 import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEvent;
 import dev.mfck.spi.MediaEventType;
@@ -15,7 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import static dev.mfck.model.ContractRules.*;
+import static dev.mfck.rules.RuleId.*;
 
 /**
  * The Close contract as a machine that replays a history: calls in the order they were made,
@@ -30,8 +31,6 @@ public final class ContractModel {
     public static final List<String> STATES = List.of("new", "start failed", "topology set", "started", "paused",
             "stopped", "ended", "closing", "closed", "shut down");
 
-    private static final String HOLDS = "the kit holds this sample";
-    private static final String LETS_GO = "the kit let";
 
     private final History history;
     private final List<Expectation> pending = new ArrayList<>();
@@ -62,7 +61,7 @@ public final class ContractModel {
         if (state.equals("closing")) {
             closeAccepted = true;
             holding = true;
-            firstClosed = expect(ONE_CLOSED_EVENT, MediaEventType.ME_SESSION_CLOSED, HResult.S_OK, null, 0, "Close");
+            firstClosed = expect(CLOSE_ONE_CLOSED_EVENT, MediaEventType.ME_SESSION_CLOSED, HResult.S_OK, null, 0, "Close");
         }
         if (List.of("paused", "stopped", "ended").contains(state)) {
             stillFrom = history.startMark();
@@ -189,7 +188,7 @@ public final class ContractModel {
     }
 
     private void afterShutdown(ModelCall call) {
-        String rule = switch (call.kind()) {
+        RuleId rule = switch (call.kind()) {
             case CLOSE -> CLOSE_AFTER_SHUTDOWN;
             case SHUTDOWN -> SHUTDOWN_WITHOUT_CLOSE;
             default -> SHUTDOWN_IS_FINAL;
@@ -206,7 +205,7 @@ public final class ContractModel {
                 }
                 topologyBefore = null;
                 capabilitiesBefore = null;
-                if (call.hr().succeeded() && call.text().startsWith("Start")) {
+                if (call.hr().succeeded() && call.completion() == MediaEventType.ME_SESSION_STARTED) {
                     stillFrom = -1;
                 }
             }
@@ -226,7 +225,7 @@ public final class ContractModel {
 
     private void firstClose(ModelCall call) {
         boolean racing = inFlight.values().stream().anyMatch(n -> n > 0);
-        String rule = call.fromCallback() ? CLOSE_FROM_CALLBACK : racing ? RACES_TRANSITION : CLOSE_RETURNS_OK;
+        RuleId rule = call.fromCallback() ? CLOSE_FROM_CALLBACK : racing ? CLOSE_RACES_TRANSITION : CLOSE_RETURNS_OK;
         requireHr(call, HResult.S_OK, rule, "Close on a session that has not been shut down returns S_OK");
         if (holding && call.tookNanos() > history.asyncReturnWithin().toNanos()) {
             depart(CLOSE_IS_ASYNC, String.format("Close took %.0f ms to return while a sink held a sample: it returns "
@@ -238,7 +237,7 @@ public final class ContractModel {
         closeAccepted = true;
         state = "closing";
         inFlightAtClose.putAll(inFlight);
-        firstClosed = expect(racing ? RACES_TRANSITION : call.fromCallback() ? CLOSE_FROM_CALLBACK : ONE_CLOSED_EVENT,
+        firstClosed = expect(racing ? CLOSE_RACES_TRANSITION : call.fromCallback() ? CLOSE_FROM_CALLBACK : CLOSE_ONE_CLOSED_EVENT,
                 MediaEventType.ME_SESSION_CLOSED, HResult.S_OK, null, call.mark(), "Close");
     }
 
@@ -284,7 +283,7 @@ public final class ContractModel {
         }
     }
 
-    private void refusal(ModelCall call, String rule, String requirement) {
+    private void refusal(ModelCall call, RuleId rule, String requirement) {
         if (call.hr().equals(HResult.S_OK)) {
             expect(rule, call.completion(), HResult.MF_E_INVALIDREQUEST, null, call.mark(), call.text());
         } else if (!call.hr().equals(HResult.MF_E_INVALIDREQUEST)) {
@@ -316,12 +315,10 @@ public final class ContractModel {
     }
 
     private void entry(TraceEntry entry) {
-        if (entry.kind() == TraceEntry.Kind.NOTE) {
-            if (entry.text().startsWith(HOLDS)) {
-                holding = true;
-            } else if (entry.text().startsWith(LETS_GO)) {
-                holding = false;
-            }
+        if (entry.is(TraceEntry.Note.SAMPLE_HELD)) {
+            holding = true;
+        } else if (entry.is(TraceEntry.Note.SAMPLE_LET_GO)) {
+            holding = false;
         } else if (entry.isSample()) {
             sample(entry);
         } else if (entry.isEvent()) {
@@ -333,9 +330,9 @@ public final class ContractModel {
         String at = String.format("a sample reached the sink of stream %d at %+.3f ms", sample.sample().stream(),
                 sample.millis());
         if (closedAt >= 0) {
-            depart(STOPS_SAMPLES, at + ", after MESessionClosed");
+            depart(CLOSE_STOPS_SAMPLES, at + ", after MESessionClosed");
         } else if (shutdownAt >= 0 && sample.index() >= shutdownAt) {
-            depart(closeAccepted ? STOPS_SAMPLES : SHUTDOWN_WITHOUT_CLOSE, at + ", after Shutdown had returned");
+            depart(closeAccepted ? CLOSE_STOPS_SAMPLES : SHUTDOWN_WITHOUT_CLOSE, at + ", after Shutdown had returned");
         } else if (stillFrom >= 0 && sample.index() > stillFrom && !closeAccepted) {
             depart(REACHES_STATES, at + " in the state '" + state + "', where playback stands still");
         }
@@ -377,7 +374,7 @@ public final class ContractModel {
     private void closedEvent(TraceEntry entry) {
         MediaEvent event = entry.event();
         if (!closeAccepted) {
-            depart(ONE_CLOSED_EVENT, event + " arrived at " + millis(entry) + " though no Close was accepted");
+            depart(CLOSE_ONE_CLOSED_EVENT, event + " arrived at " + millis(entry) + " though no Close was accepted");
         } else if (event.status().equals(HResult.S_OK) && closedAt < 0) {
             meet(entry);
             if (holding && shutdownCalledAt < 0) {
@@ -388,7 +385,7 @@ public final class ContractModel {
             closedAt = entry.index();
             state = "closed";
         } else if (!meet(entry)) {
-            String rule = closedAt < 0 ? firstClosed.ruleId() : secondCloseMade ? SECOND_CLOSE : ONE_CLOSED_EVENT;
+            RuleId rule = closedAt < 0 ? firstClosed.ruleId() : secondCloseMade ? SECOND_CLOSE : CLOSE_ONE_CLOSED_EVENT;
             depart(rule, event + " arrived at " + millis(entry) + (closedAt < 0 ? ": a successful Close completes with "
                     + "S_OK" : ", a second MESessionClosed after the first"));
         }
@@ -429,7 +426,7 @@ public final class ContractModel {
         }
     }
 
-    private Expectation expect(String rule, MediaEventType type, HResult status, Object value, int from, String why) {
+    private Expectation expect(RuleId rule, MediaEventType type, HResult status, Object value, int from, String why) {
         Expectation expectation = new Expectation(rule, type, status, value, from, why);
         pending.add(expectation);
         return expectation;
@@ -445,14 +442,14 @@ public final class ContractModel {
         return false;
     }
 
-    private void requireHr(ModelCall call, HResult expected, String rule, String requirement) {
+    private void requireHr(ModelCall call, HResult expected, RuleId rule, String requirement) {
         if (!call.hr().equals(expected)) {
             depart(rule, call.text() + (call.fromCallback() ? " (from inside the event callback)" : "") + " returned "
                     + call.hr() + " in the state '" + state + "': " + requirement);
         }
     }
 
-    private void depart(String rule, String observed) {
+    private void depart(RuleId rule, String observed) {
         if (departure == null) {
             departure = new Departure(rule, observed);
         }

@@ -1,5 +1,6 @@
 package dev.mfck.model;
 
+import dev.mfck.rules.RuleId;
 import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEventType;
 import dev.mfck.trace.TraceEntry;
@@ -14,7 +15,7 @@ import dev.mfck.trace.TraceEntry;
  * @param from   the trace mark from which it may come
  * @param why    what it answers, for a departure's message
  */
-public record Expectation(String ruleId, MediaEventType type, HResult status, Object value, int from, String why) {
+public record Expectation(RuleId ruleId, MediaEventType type, HResult status, Object value, int from, String why) {
 
     /**
      * @param entry a trace entry

@@ -89,7 +89,7 @@ public final class ExplorationReport {
 
     private static Map<String, Object> departure(Departure departure) {
         Map<String, Object> found = new LinkedHashMap<>();
-        found.put("rule", departure.finding().ruleId());
+        found.put("rule", departure.finding().ruleId().text());
         found.put("level", departure.ruleLevel());
         found.put("verdict", departure.finding().verdict().name());
         found.put("observed", departure.finding().observed());
@@ -113,7 +113,7 @@ public final class ExplorationReport {
                 .append(". Exploration is evidence for the vendor; it never changes the suite's verdict.</p>\n<p>")
                 .append(result.coverage().size()).append(" of ").append(result.possible())
                 .append(" (state, call) pairs reached.</p>\n");
-        result.departure().ifPresent(d -> html.append("<p>").append(Html.escape(d.finding().ruleId())).append(" (")
+        result.departure().ifPresent(d -> html.append("<p>").append(Html.escape(d.finding().ruleId().text())).append(" (")
                 .append(d.ruleLevel()).append(") ").append(d.finding().verdict()).append(": ")
                 .append(Html.escape(d.finding().observed())).append("</p>\n<p>Sequence ").append(d.sequence())
                 .append(", ").append(d.found().size() - 2).append(" actions, shrunk to ").append(d.shrunk().size() - 2)

@@ -1,6 +1,7 @@
 package dev.mfck.steps;
 
 import dev.mfck.failure.ConformanceFailure;
+import dev.mfck.rules.RuleId;
 import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEvent;
 import dev.mfck.spi.MediaEventType;
@@ -71,7 +72,7 @@ public final class CallbackSteps {
         Duration within = ScenarioContext.settings().eventWithin().plus(StatePath.NEAR_END);
         context.awaitEvent(0, MediaEventType.ME_SESSION_ENDED, within).orElseThrow(() -> context.evidence().blocked(
                 "no MESessionEnded within " + within.toMillis() + " ms of starting the clip near its end",
-                RuleIds.REACHES_STATES));
+                RuleId.REACHES_STATES));
     }
 
     /** Close, called inside the callback, returned S_OK in time. */
@@ -83,7 +84,7 @@ public final class CallbackSteps {
             hr = Deadline.in(within).await(closeFromCallback);
         } catch (TimeoutException e) {
             throw context.evidence().blocked("no " + trigger.mfName() + " reached the event callback within "
-                    + within.toMillis() + " ms, so Close was never called from it", RuleIds.REACHES_STATES);
+                    + within.toMillis() + " ms, so Close was never called from it", RuleId.REACHES_STATES);
         } catch (ExecutionException e) {
             throw (ConformanceFailure) e.getCause();
         } catch (InterruptedException e) {

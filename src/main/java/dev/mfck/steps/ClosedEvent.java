@@ -1,5 +1,6 @@
 package dev.mfck.steps;
 
+import dev.mfck.rules.RuleId;
 import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEventType;
 import dev.mfck.trace.TraceEntry;
@@ -22,7 +23,7 @@ final class ClosedEvent {
         context.calls().stream().filter(call -> call.method() == SessionMethod.CLOSE && !call.hr().equals(HResult.S_OK))
                 .findFirst().ifPresent(close -> {
                     throw context.evidence().blocked("Close returned " + close.hr() + ", so no MESessionClosed is due",
-                            RuleIds.CLOSE_RETURNS_OK);
+                            RuleId.CLOSE_RETURNS_OK);
                 });
         TraceEntry closed = context.awaitEvent(context.closeMark(), MediaEventType.ME_SESSION_CLOSED,
                 ScenarioContext.settings().eventWithin()).orElseThrow(() -> context.evidence().violation("no MESessionClosed "
@@ -41,7 +42,7 @@ final class ClosedEvent {
      */
     static TraceEntry awaited(ScenarioContext context) {
         return context.expectEvent(context.closeMark(), MediaEventType.ME_SESSION_CLOSED,
-                ScenarioContext.settings().eventWithin(), "Close", RuleIds.ONE_CLOSED_EVENT);
+                ScenarioContext.settings().eventWithin(), "Close", RuleId.CLOSE_ONE_CLOSED_EVENT);
     }
 
     /**

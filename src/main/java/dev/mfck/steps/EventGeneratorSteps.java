@@ -2,6 +2,7 @@ package dev.mfck.steps;
 
 import dev.mfck.failure.ConformanceFailure;
 import dev.mfck.matrix.BaseState;
+import dev.mfck.rules.RuleId;
 import dev.mfck.spi.CallResult;
 import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEvent;
@@ -37,14 +38,14 @@ public final class EventGeneratorSteps {
         Duration within = ScenarioContext.settings().eventWithin();
         context.pump().detachAfter(DETACH_MARKER);
         context.expectOk(context.session().queueEvent(MediaEventType.ME_UNKNOWN, HResult.S_OK, DETACH_MARKER),
-                "QueueEvent, to complete the kit's pending BeginGetEvent,", RuleIds.GENERATOR_AFTER_CLOSE);
+                "QueueEvent, to complete the kit's pending BeginGetEvent,", RuleId.GENERATOR_AFTER_CLOSE);
         if (!context.pump().awaitStopped(within)) {
             throw context.evidence().blocked("the event the kit queued to complete its pending BeginGetEvent was not "
-                    + "delivered within " + within.toMillis() + " ms", RuleIds.EVENTS_AFTER_CLOSE);
+                    + "delivered within " + within.toMillis() + " ms", RuleId.EVENTS_AFTER_CLOSE);
         }
         if (!context.pump().detached()) {
             throw context.evidence().blocked("the kit's BeginGetEvent loop stopped before it took its own last event: "
-                    + context.pump().stopReason().orElse("(no reason)"), RuleIds.EVENTS_AFTER_CLOSE);
+                    + context.pump().stopReason().orElse("(no reason)"), RuleId.EVENTS_AFTER_CLOSE);
         }
     }
 
@@ -55,7 +56,7 @@ public final class EventGeneratorSteps {
         if (!context.pump().awaitPending(within)) {
             throw context.evidence().blocked("the kit's BeginGetEvent, made again after the last event, was not pending "
                     + "within " + within.toMillis() + " ms: " + context.pump().stopReason().orElse("(no reason)"),
-                    RuleIds.EVENTS_AFTER_CLOSE);
+                    RuleId.EVENTS_AFTER_CLOSE);
         }
     }
 
@@ -76,7 +77,7 @@ public final class EventGeneratorSteps {
         if (call.hr().succeeded() && context.awaitEvent(call.markBefore(), kind, within).isEmpty()) {
             throw context.evidence().blocked(call.call() + " returned S_OK after Close, and no " + kind.mfName()
                     + " reached the event callback within " + within.toMillis() + " ms: the kit cannot tell an event "
-                    + "never queued from one not delivered", RuleIds.INVALID_AFTER_CLOSE);
+                    + "never queued from one not delivered", RuleId.INVALID_AFTER_CLOSE);
         }
         context.checkNowAndAtTheEnd(() -> {
             context.pump().stopReason().ifPresent(reason -> {
@@ -105,7 +106,7 @@ public final class EventGeneratorSteps {
                 context.quietWindow()).ifPresent(own -> {
                     throw context.evidence().blocked(call.call() + " returned " + call.hr() + "; the kit's own "
                             + "BeginGetEvent had been answered by " + own.event() + ", an event of the session's own "
-                            + "after MESessionClosed, so it may not have been pending", RuleIds.NOTHING_AFTER_CLOSED);
+                            + "after MESessionClosed, so it may not have been pending", RuleId.NOTHING_AFTER_CLOSED);
                 });
         throw context.evidence().violation(call.call() + " returned " + call.hr() + " while the kit's own BeginGetEvent "
                 + "was pending; the rule requires MF_E_MULTIPLE_SUBSCRIBERS");
@@ -165,7 +166,7 @@ public final class EventGeneratorSteps {
         }
         if (!(event.value() instanceof String value && value.startsWith(CallSteps.MARKER_PREFIX))) {
             return context.evidence().blocked(call + " returned " + event + " where the rule expects " + expected
-                    + ": an event of the session's own, queued after MESessionClosed", RuleIds.NOTHING_AFTER_CLOSED);
+                    + ": an event of the session's own, queued after MESessionClosed", RuleId.NOTHING_AFTER_CLOSED);
         }
         return context.evidence().violation(call + " after Close returned " + event + " with value " + event.value()
                 + ", not " + expected);

@@ -4,12 +4,12 @@ import dev.mfck.config.KitSettings;
 import dev.mfck.failure.ConformanceFailure;
 import dev.mfck.matrix.SessionState;
 import dev.mfck.model.ContractModel;
-import dev.mfck.model.ContractRules;
 import dev.mfck.model.Departure;
 import dev.mfck.model.Expectation;
 import dev.mfck.model.History;
 import dev.mfck.model.Judgement;
 import dev.mfck.model.ModelCall;
+import dev.mfck.rules.RuleId;
 import dev.mfck.spi.CallResult;
 import dev.mfck.spi.ClockState;
 import dev.mfck.spi.HResult;
@@ -119,11 +119,11 @@ public final class ModelSteps {
         try {
             Deadline.in(within).await(close);
         } catch (TimeoutException e) {
-            depart(new Departure(ContractRules.CLOSE_FROM_CALLBACK, "Close, called from inside the event callback, "
+            depart(new Departure(RuleId.CLOSE_FROM_CALLBACK, "Close, called from inside the event callback, "
                     + "had not returned " + within.toMillis() + " ms later"));
         } catch (ExecutionException e) {
             String what = e.getCause() instanceof ConformanceFailure failure ? failure.observed() : String.valueOf(e.getCause());
-            depart(new Departure(ContractRules.CLOSE_FROM_CALLBACK, "Close, called from inside the event callback: " + what));
+            depart(new Departure(RuleId.CLOSE_FROM_CALLBACK, "Close, called from inside the event callback: " + what));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -135,12 +135,12 @@ public final class ModelSteps {
         if (context.session().reportsLiveResources()) {
             Map<String, Long> baseline = context.baselineResources().orElseThrow();
             if (baseline.isEmpty()) {
-                depart(new Departure(ContractRules.RELEASES_RESOURCES, "LiveResources names no resource: a session that "
+                depart(new Departure(RuleId.CLOSE_RELEASES_RESOURCES, "LiveResources names no resource: a session that "
                         + "declares it reports what it holds, so the kit can see Close release it"));
             }
             Map<String, Long> now = context.session().liveResources().orElseThrow();
             if (!now.equals(baseline)) {
-                depart(new Departure(ContractRules.RELEASES_RESOURCES, "after MESessionClosed the session holds "
+                depart(new Departure(RuleId.CLOSE_RELEASES_RESOURCES, "after MESessionClosed the session holds "
                         + new TreeMap<>(now) + "; when new it held " + new TreeMap<>(baseline)));
             }
         }
@@ -161,9 +161,9 @@ public final class ModelSteps {
             String read = "after MESessionClosed the presentation clock's GetTime returned " + describe(first) + ", then "
                     + describe(second) + " " + settings().quietFor().toMillis() + " ms later, and GetState " + describe(state);
             depart(judgement.startRefusedAfterClose() && second.hr().succeeded()
-                    ? new Departure(ContractRules.INVALID_AFTER_CLOSE, read + ": a Start refused after Close must not "
+                    ? new Departure(RuleId.INVALID_AFTER_CLOSE, read + ": a Start refused after Close must not "
                     + "start the clock")
-                    : new Departure(ContractRules.STOPS_CLOCK, read + ": a closed session's clock stands still"));
+                    : new Departure(RuleId.CLOSE_STOPS_CLOCK, read + ": a closed session's clock stands still"));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.mfck.steps;
 
 import dev.mfck.matrix.BaseState;
+import dev.mfck.rules.RuleId;
 import dev.mfck.spi.CallResult;
 import dev.mfck.spi.ClockState;
 import dev.mfck.spi.HResult;
@@ -50,9 +51,9 @@ public final class RefusedSteps {
                 && !ClosedEventSteps.isKitMarker(entry.event()), context.quietWindow()).ifPresent(moved -> {
                     throw moved.isSample()
                             ? context.evidence().blocked(String.format("a sample reached a sink at %+.3f ms, after "
-                            + "MESessionClosed", moved.millis()), RuleIds.STOPS_SAMPLES)
+                            + "MESessionClosed", moved.millis()), RuleId.CLOSE_STOPS_SAMPLES)
                             : context.evidence().blocked(String.format("%s arrived at %+.3f ms, after MESessionClosed",
-                            moved.event(), moved.millis()), RuleIds.NOTHING_AFTER_CLOSED);
+                            moved.event(), moved.millis()), RuleId.NOTHING_AFTER_CLOSED);
                 });
         if (clock.isPresent()) {
             CallResult<Long> second = context.session().clockTime(clock.get());
@@ -60,7 +61,7 @@ public final class RefusedSteps {
             boolean moved = first.hr().succeeded() && second.hr().succeeded() && !Objects.equals(first.value(), second.value());
             if (moved || state.hr().succeeded() && state.value() == ClockState.RUNNING) {
                 throw context.evidence().blocked("after MESessionClosed the presentation clock read " + first.value()
-                        + ", then " + second.value() + ", and its state is " + state.value(), RuleIds.STOPS_CLOCK);
+                        + ", then " + second.value() + ", and its state is " + state.value(), RuleId.CLOSE_STOPS_CLOCK);
             }
             stillClock = clock.get();
             stillTime = second;
@@ -148,7 +149,7 @@ public final class RefusedSteps {
         Duration within = ScenarioContext.settings().eventWithin();
         TraceEntry closed = context.await(context.closeMark(), firstClosesOwn(), within).orElseThrow(() ->
                 context.evidence().blocked("no MESessionClosed with S_OK within " + within.toMillis() + " ms after the "
-                        + "held sample was let go: the first Close never completed", RuleIds.ONE_CLOSED_EVENT));
+                        + "held sample was let go: the first Close never completed", RuleId.CLOSE_ONE_CLOSED_EVENT));
         if (kind == MediaEventType.ME_SESSION_CLOSED) {
             return ofKind.and(entry -> entry.index() != closed.index());
         }

@@ -1,6 +1,7 @@
 package dev.mfck.steps;
 
 import dev.mfck.matrix.BaseState;
+import dev.mfck.rules.RuleId;
 import dev.mfck.spi.CallResult;
 import dev.mfck.spi.ClockState;
 import dev.mfck.spi.HResult;
@@ -48,7 +49,7 @@ public final class ReleaseSteps {
         BeforeClose before = context.beforeClose();
         PresentationClock clock = before.heldClock().orElseThrow(() -> context.evidence().blocked(
                 "GetClock returned " + before.clock().hr() + " before Close, so there is no clock to watch",
-                RuleIds.REACHES_STATES));
+                RuleId.REACHES_STATES));
         CallResult<Long> first = read(clock, null);
         context.await(context.trace().mark(), e -> false, context.quietWindow());
         context.checkNowAndAtTheEnd(() -> read(clock, first));

@@ -1,5 +1,6 @@
 package dev.mfck.steps;
 
+import dev.mfck.rules.RuleId;
 import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEventType;
 import dev.mfck.timing.Deadline;
@@ -33,7 +34,7 @@ public final class SampleHoldSteps {
         if (!context.gate().awaitHolding(ScenarioContext.settings().eventWithin())) {
             throw context.evidence().blocked("no sample reached a sink within "
                     + ScenarioContext.settings().eventWithin().toMillis() + " ms, so the kit could not hold one",
-                    RuleIds.REACHES_STATES);
+                    RuleId.REACHES_STATES);
         }
     }
 
@@ -48,7 +49,7 @@ public final class SampleHoldSteps {
     public void theCallReturnedAtOnce() {
         CallOutcome call = context.lastCall();
         if (!call.hr().equals(HResult.S_OK)) {
-            throw context.evidence().blocked(call.call() + " returned " + call.hr(), RuleIds.CLOSE_RETURNS_OK);
+            throw context.evidence().blocked(call.call() + " returned " + call.hr(), RuleId.CLOSE_RETURNS_OK);
         }
         Duration within = ScenarioContext.settings().asyncReturnWithin();
         long origin = context.trace().originNanos();

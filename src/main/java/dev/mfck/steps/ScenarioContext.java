@@ -18,6 +18,7 @@ import dev.mfck.harness.SessionUnderTest;
 import dev.mfck.matrix.SessionState;
 import dev.mfck.rules.Rule;
 import dev.mfck.rules.RuleCatalogue;
+import dev.mfck.rules.RuleId;
 import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaClip;
 import dev.mfck.spi.MediaEventType;
@@ -285,7 +286,7 @@ public final class ScenarioContext {
         baselineResources = session.liveResources().orElse(null);
         pump = new EventPump(session, evidence);
         evidence.watchEarlierFailure(pump::failure);
-        expectOk(pump.start(), "BeginGetEvent on the new session", RuleIds.REACHES_STATES);
+        expectOk(pump.start(), "BeginGetEvent on the new session", RuleId.REACHES_STATES);
     }
 
     /**
@@ -484,7 +485,7 @@ public final class ScenarioContext {
      * @param what      the call, for the message
      * @param rootCause the rule whose scenarios check that call
      */
-    void expectOk(HResult hr, String what, String rootCause) {
+    void expectOk(HResult hr, String what, RuleId rootCause) {
         if (!hr.succeeded()) {
             throw evidence.blocked(what + " returned " + hr, rootCause);
         }
@@ -500,7 +501,7 @@ public final class ScenarioContext {
      * @param rootCause the rule whose scenarios check that event
      * @return the event's trace entry
      */
-    TraceEntry expectEvent(int mark, MediaEventType type, Duration deadline, String why, String rootCause) {
+    TraceEntry expectEvent(int mark, MediaEventType type, Duration deadline, String why, RuleId rootCause) {
         TraceEntry entry = awaitEvent(mark, type, deadline).orElseThrow(() -> evidence.blocked("no " + type.mfName()
                 + " within " + deadline.toMillis() + " ms after " + why, rootCause));
         if (!entry.event().status().succeeded()) {
@@ -548,7 +549,7 @@ public final class ScenarioContext {
     }
 
     private static boolean isOtherProcessFailure(TraceEntry entry) {
-        return entry.kind() == TraceEntry.Kind.NOTE && entry.text().startsWith(OutOfProcess.FAULT_NOTE);
+        return entry.is(TraceEntry.Note.PROCESS_FAILED);
     }
 
     static Predicate<TraceEntry> isEvent(MediaEventType type) {

@@ -1,6 +1,7 @@
 package dev.mfck.steps;
 
 import dev.mfck.harness.SessionUnderTest;
+import dev.mfck.rules.RuleId;
 import dev.mfck.spi.CallResult;
 import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEvent;
@@ -30,11 +31,11 @@ public final class ShutdownSteps {
             if (returned.hr().succeeded() && returned.value() != null && !ClosedEventSteps.isKitMarker(returned.value())
                     && context.closedEvent().isPresent()) {
                 throw context.evidence().blocked("GetEvent(0) returned " + returned.value() + ", an event of the "
-                        + "session's own queued after MESessionClosed, so it did not block", RuleIds.NOTHING_AFTER_CLOSED);
+                        + "session's own queued after MESessionClosed, so it did not block", RuleId.NOTHING_AFTER_CLOSED);
             }
             throw context.evidence().blocked("GetEvent(0) returned " + returned.hr() + " within " + quiet.toMillis()
                     + " ms with nothing queued: it does not block, so there is no blocked GetEvent for Shutdown to end",
-                    RuleIds.GENERATOR_AFTER_CLOSE);
+                    RuleId.GENERATOR_AFTER_CLOSE);
         }
     }
 
@@ -44,12 +45,12 @@ public final class ShutdownSteps {
         CallOutcome shutdown = context.lastCall();
         if (!shutdown.hr().equals(HResult.S_OK)) {
             throw context.evidence().blocked(shutdown.call() + " returned " + shutdown.hr() + ", so nothing ends the blocked "
-                    + "GetEvent", context.state().closeCalled() ? RuleIds.ALLOWED_AFTER_CLOSE : RuleIds.SHUTDOWN_WITHOUT_CLOSE);
+                    + "GetEvent", context.state().closeCalled() ? RuleId.ALLOWED_AFTER_CLOSE : RuleId.SHUTDOWN_WITHOUT_CLOSE);
         }
         CallResult<MediaEvent> returned = blocked.get();
         if (returned.hr().succeeded() && !ClosedEventSteps.isKitMarker(returned.value())) {
             throw context.evidence().blocked("the blocked GetEvent(0) returned " + returned.value() + " before Shutdown "
-                    + "ended it: an event of the session's own, queued after MESessionClosed", RuleIds.NOTHING_AFTER_CLOSED);
+                    + "ended it: an event of the session's own, queued after MESessionClosed", RuleId.NOTHING_AFTER_CLOSED);
         }
         if (!returned.hr().equals(HResult.MF_E_SHUTDOWN)) {
             throw context.evidence().violation("the GetEvent(0) that was blocked when Shutdown was called returned "

@@ -5,6 +5,7 @@ import dev.mfck.config.KitSettings;
 import dev.mfck.harness.SessionUnderTest;
 import dev.mfck.matrix.BaseState;
 import dev.mfck.matrix.SessionState;
+import dev.mfck.rules.RuleId;
 import dev.mfck.spi.ClipStream;
 import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEventType;
@@ -88,19 +89,19 @@ final class StatePath {
         Duration within = settings().eventWithin();
         TraceEntry started = context.awaitEvent(mark, MediaEventType.ME_SESSION_STARTED, within).orElseThrow(() ->
                 context.evidence().blocked(way + "Start on a session with no topology returned S_OK, and no "
-                        + "MESessionStarted followed within " + within.toMillis() + " ms", RuleIds.REACHES_STATES));
+                        + "MESessionStarted followed within " + within.toMillis() + " ms", RuleId.REACHES_STATES));
         if (started.event().status().succeeded()) {
             throw context.evidence().blocked(way + "Start on a session with no topology succeeded: " + started.event(),
-                    RuleIds.REACHES_STATES);
+                    RuleId.REACHES_STATES);
         }
     }
 
     private void topologySet(String clip) {
         context.createSession();
         int mark = context.trace().mark();
-        context.expectOk(session().setTopology(0, context.partialTopology(clip)), way + "SetTopology", RuleIds.REACHES_STATES);
+        context.expectOk(session().setTopology(0, context.partialTopology(clip)), way + "SetTopology", RuleId.REACHES_STATES);
         context.expectEvent(mark, MediaEventType.ME_SESSION_TOPOLOGY_SET, settings().eventWithin(), way + "SetTopology",
-                RuleIds.REACHES_STATES);
+                RuleId.REACHES_STATES);
     }
 
     private void started(String clip) {
@@ -119,7 +120,7 @@ final class StatePath {
             if (sample.isEmpty()) {
                 throw context.evidence().blocked(way + "no sample reached the sink of stream " + stream.index() + " ("
                         + stream.majorType() + ") within " + settings().eventWithin().toMillis()
-                        + " ms of Start: the session does not play it", RuleIds.REACHES_STATES);
+                        + " ms of Start: the session does not play it", RuleId.REACHES_STATES);
             }
         }
     }
@@ -132,7 +133,7 @@ final class StatePath {
         transition(() -> session().start(StartPosition.at(from.toNanos() / 100)), "Start " + ENDED_LEAD.toMillis()
                 + " ms before the end", MediaEventType.ME_SESSION_STARTED);
         context.expectEvent(mark, MediaEventType.ME_SESSION_ENDED, settings().eventWithin().plus(duration.minus(from)),
-                way + "playing " + clip + " to its end", RuleIds.REACHES_STATES);
+                way + "playing " + clip + " to its end", RuleId.REACHES_STATES);
     }
 
     private void nearItsEnd(String clip) {
@@ -149,11 +150,11 @@ final class StatePath {
         context.holdNextSample();
         if (!context.gate().awaitHolding(settings().eventWithin())) {
             throw context.evidence().blocked(way + "no sample reached a sink within " + settings().eventWithin().toMillis()
-                    + " ms, so the kit could not hold one", RuleIds.REACHES_STATES);
+                    + " ms, so the kit could not hold one", RuleId.REACHES_STATES);
         }
         context.readBeforeClose();
         context.markClose();
-        context.expectOk(session().close(), way + "Close while a sink holds a sample", RuleIds.CLOSE_RETURNS_OK);
+        context.expectOk(session().close(), way + "Close while a sink holds a sample", RuleId.CLOSE_RETURNS_OK);
     }
 
     private void closeFrom(BaseState base) {
@@ -162,10 +163,10 @@ final class StatePath {
         } else {
             context.readBeforeClose();
             context.markClose();
-            context.expectOk(session().close(), way + "Close", RuleIds.CLOSE_RETURNS_OK);
+            context.expectOk(session().close(), way + "Close", RuleId.CLOSE_RETURNS_OK);
         }
         context.closedEvent(context.expectEvent(context.closeMark(), MediaEventType.ME_SESSION_CLOSED,
-                settings().eventWithin(), way + "Close", RuleIds.ONE_CLOSED_EVENT));
+                settings().eventWithin(), way + "Close", RuleId.CLOSE_ONE_CLOSED_EVENT));
     }
 
     private void shutDownFrom(BaseState base) {
@@ -180,15 +181,15 @@ final class StatePath {
             hr = session().shutdown();
         }
         boolean closed = base == BaseState.CLOSING || base == BaseState.CLOSED;
-        context.expectOk(hr, way + "Shutdown", closed ? RuleIds.ALLOWED_AFTER_CLOSE : RuleIds.SHUTDOWN_WITHOUT_CLOSE);
+        context.expectOk(hr, way + "Shutdown", closed ? RuleId.ALLOWED_AFTER_CLOSE : RuleId.SHUTDOWN_WITHOUT_CLOSE);
         context.markShutDown();
     }
 
     /** Makes an asynchronous call that must return S_OK and complete with a successful event. */
     private void transition(Supplier<HResult> call, String name, MediaEventType completion) {
         int mark = context.trace().mark();
-        context.expectOk(call.get(), way + name, RuleIds.REACHES_STATES);
-        context.expectEvent(mark, completion, settings().eventWithin(), way + name, RuleIds.REACHES_STATES);
+        context.expectOk(call.get(), way + name, RuleId.REACHES_STATES);
+        context.expectEvent(mark, completion, settings().eventWithin(), way + name, RuleId.REACHES_STATES);
     }
 
     private SessionUnderTest session() {

@@ -87,17 +87,32 @@ public final class EventTrace {
      * @param text the note
      */
     public void note(String text) {
-        add(now(), TraceEntry.Kind.NOTE, text, null, null);
+        note(TraceEntry.Note.REMARK, text);
+    }
+
+    /**
+     * Records something the kit did or noticed that a check acts on.
+     *
+     * @param note what kind of note it is: what the checks read
+     * @param text the note, for the reader
+     */
+    public void note(TraceEntry.Note note, String text) {
+        add(now(), TraceEntry.Kind.NOTE, text, null, null, note);
     }
 
     private void add(long nanos, TraceEntry.Kind kind, String text, MediaEvent event, TraceEntry.Sample sample) {
+        add(nanos, kind, text, event, sample, null);
+    }
+
+    private void add(long nanos, TraceEntry.Kind kind, String text, MediaEvent event, TraceEntry.Sample sample,
+                     TraceEntry.Note note) {
         lock.lock();
         try {
             if (entries.size() >= CAPACITY) {
                 dropped++;
                 return;
             }
-            entries.add(new TraceEntry(entries.size(), nanos, kind, text, event, sample));
+            entries.add(new TraceEntry(entries.size(), nanos, kind, text, event, sample, note));
             changed.signalAll();
         } finally {
             lock.unlock();

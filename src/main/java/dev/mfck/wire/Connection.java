@@ -3,10 +3,10 @@ package dev.mfck.wire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mfck.failure.OtherProcessFault;
-import dev.mfck.harness.OutOfProcess;
 import dev.mfck.text.Printable;
 import dev.mfck.spi.EventCallback;
 import dev.mfck.spi.SampleSink;
+import dev.mfck.trace.TraceEntry;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * One running peer, as the kit holds it: its process, the channel to it, what it said in the
@@ -35,7 +35,7 @@ final class Connection implements AutoCloseable {
     private final WireObjects<SampleSink> sinks = new WireObjects<>("sink-");
     private final WireObjects<EventCallback> callbacks = new WireObjects<>("callback-");
     private final WireObjects<Object> states = new WireObjects<>("state-");
-    private volatile Consumer<String> notes = line -> { };
+    private volatile BiConsumer<TraceEntry.Note, String> notes = (note, line) -> { };
     private final AtomicInteger stderrLines = new AtomicInteger();
     private final CountDownLatch settled = new CountDownLatch(1);
     private volatile String ended;
@@ -229,10 +229,11 @@ final class Connection implements AutoCloseable {
         }
         process.kill();
         settled.countDown();
-        fault().ifPresent(fault -> notes.accept(OutOfProcess.FAULT_NOTE + fault.description()));
+        fault().ifPresent(fault -> notes.accept(TraceEntry.Note.PROCESS_FAILED, "the implementation's process failed: "
+                + fault.description()));
     }
 
-    void noteTo(Consumer<String> notes) {
+    void noteTo(BiConsumer<TraceEntry.Note, String> notes) {
         stderrLines.set(0);
         this.notes = notes;
     }
@@ -241,9 +242,9 @@ final class Connection implements AutoCloseable {
     private void stderrLine(String line) {
         int count = stderrLines.incrementAndGet();
         if (count <= STDERR_LINES_IN_TRACE) {
-            notes.accept("peer stderr: " + line);
+            notes.accept(TraceEntry.Note.REMARK, "peer stderr: " + line);
         } else if (count == STDERR_LINES_IN_TRACE + 1) {
-            notes.accept("peer stderr: ... (more than " + STDERR_LINES_IN_TRACE + " lines in this scenario: the trace "
+            notes.accept(TraceEntry.Note.REMARK, "peer stderr: ... (more than " + STDERR_LINES_IN_TRACE + " lines in this scenario: the trace "
                     + "keeps no more; a failure quotes the last ones)");
         }
     }

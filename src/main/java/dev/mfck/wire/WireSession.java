@@ -16,10 +16,11 @@ import dev.mfck.spi.PresentationClock;
 import dev.mfck.spi.SampleSink;
 import dev.mfck.spi.StartPosition;
 import dev.mfck.spi.Topology;
+import dev.mfck.trace.TraceEntry;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * A session in the peer, reached method for method over the wire: each SPI call is one request,
@@ -149,7 +150,7 @@ class WireSession implements MediaSession, OutOfProcess {
     }
 
     @Override
-    public void noteTo(Consumer<String> notes) {
+    public void noteTo(BiConsumer<TraceEntry.Note, String> notes) {
         connection.noteTo(notes);
     }
 

@@ -98,14 +98,14 @@ class ExploreSelfTest {
         breaks.addAll(ALSO_BREAKS.getOrDefault(mutant.name(), Set.of()));
         assertThat(breaks).as("%s: the rule exploration found, %s: %s%n%s%n%s", mutant, departure.finding().ruleId(),
                 departure.finding().observed(), departure.scenario(), departure.trace())
-                .contains(departure.finding().ruleId());
+                .contains(departure.finding().ruleId().text());
         assertThat(departure.shrunk().size() - 2).as("%s shrunk to:%n%s", mutant, departure.scenario())
                 .isLessThanOrEqualTo(HANDFUL);
         Path feature = features.resolve(mutant.name() + ".feature");
         Files.writeString(feature, departure.scenario());
         List<RuleStatus> replays = new java.util.ArrayList<>();
         while (replays.size() < REPLAYS && (replays.isEmpty() || replays.get(replays.size() - 1) == RuleStatus.PASS)) {
-            replays.add(replay(mutant.name(), mutant.sessions(), feature, departure.finding().ruleId()));
+            replays.add(replay(mutant.name(), mutant.sessions(), feature, departure.finding().ruleId().text()));
         }
         System.out.printf("explore %-45s replayed as a feature file: %s%n", mutant.name(), replays);
         assertThat(replays).as("%s: the scenario, run as a feature file up to %d times:%n%s%nexploration's trace:%n%s",
