@@ -1,5 +1,7 @@
 package dev.mfck.explore;
 
+import dev.mfck.steps.Step;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -18,7 +20,7 @@ import java.util.List;
  * @param scenario      the shrunk sequence as a Gherkin scenario
  * @param trace         the shrunk sequence's trace
  */
-public record Departure(Finding finding, String ruleLevel, long sequence, List<String> found, List<String> shrunk,
+public record Departure(Finding finding, String ruleLevel, long sequence, List<Step> found, List<Step> shrunk,
                         int shrinkRuns, int steadiness, int reruns,
                         Duration foundAfter, String scenario, String trace) {
 }

@@ -6,7 +6,8 @@ import dev.mfck.rules.Rule;
 import dev.mfck.rules.RuleCatalogue;
 import dev.mfck.rules.RuleId;
 import dev.mfck.rules.RuleLevel;
-import dev.mfck.steps.ScriptedScenario;
+import dev.mfck.steps.Interpreter;
+import dev.mfck.steps.Step;
 import dev.mfck.timing.Deadline;
 
 import java.time.Duration;
@@ -89,10 +90,10 @@ public final class Explorer {
                 // job is faster.
                 while (kitErrors.get() == null && !budget.passed()
                         && (index = next.getAndIncrement()) < Math.min(plan.sequences(), lowestFound.get())) {
-                    List<String> sequence = generator.sequence(index);
-                    ScriptedScenario.Outcome outcome;
+                    List<Step> sequence = generator.sequence(index);
+                    Interpreter.Outcome outcome;
                     try {
-                        outcome = ScriptedScenario.run(PLACEHOLDER, sequence);
+                        outcome = Interpreter.run(PLACEHOLDER, sequence);
                     } catch (RuntimeException kitError) {
                         kitErrors.compareAndSet(null, new IllegalStateException("the kit itself failed on sequence "
                                 + index + " " + sequence + ": " + kitError, kitError));
@@ -130,9 +131,9 @@ public final class Explorer {
         progress.accept("sequence " + first.index + " broke " + first.finding.ruleId() + " (" + (first.steps.size() - 2)
                 + " actions); shrinking it");
         RuleId rule = first.finding.ruleId();
-        Map<List<String>, ScriptedScenario.Outcome> latest = new HashMap<>();
-        Predicate<List<String>> failsOnce = candidate -> {
-            ScriptedScenario.Outcome outcome = ScriptedScenario.run(PLACEHOLDER, candidate);
+        Map<List<Step>, Interpreter.Outcome> latest = new HashMap<>();
+        Predicate<List<Step>> failsOnce = candidate -> {
+            Interpreter.Outcome outcome = Interpreter.run(PLACEHOLDER, candidate);
             boolean same = outcome.failure().isPresent() && finding(outcome, candidate).ruleId().equals(rule);
             if (same) {
                 latest.put(candidate, outcome);
@@ -147,8 +148,8 @@ public final class Explorer {
             }
             return true;
         }, failsOnce, Deadline.in(plan.shrinkFor()), 200);
-        List<String> shrunk = shrinker.shrink(first.steps);
-        ScriptedScenario.Outcome outcome = latest.get(shrunk);
+        List<Step> shrunk = shrinker.shrink(first.steps);
+        Interpreter.Outcome outcome = latest.get(shrunk);
         Finding finding = outcome != null ? finding(outcome, shrunk) : first.finding;
         Rule broken = catalogue.find(rule.text()).orElse(PLACEHOLDER);
         return new Departure(finding, broken.level().name().toLowerCase(java.util.Locale.ROOT), first.index,
@@ -161,12 +162,12 @@ public final class Explorer {
      * counts. A sequence that departed once by a race the session rarely loses would make a
      * finding that changes from run to run and a scenario that does not reproduce it.
      */
-    private static boolean confirmed(List<String> sequence, Finding first) {
-        ScriptedScenario.Outcome again = ScriptedScenario.run(PLACEHOLDER, sequence);
+    private static boolean confirmed(List<Step> sequence, Finding first) {
+        Interpreter.Outcome again = Interpreter.run(PLACEHOLDER, sequence);
         return again.failure().isPresent() && finding(again, sequence).ruleId().equals(first.ruleId());
     }
 
-    private static Finding finding(ScriptedScenario.Outcome outcome, List<String> steps) {
+    private static Finding finding(Interpreter.Outcome outcome, List<Step> steps) {
         ConformanceFailure failure = outcome.failure().orElseThrow();
         return Finding.of(failure, PLACEHOLDER.id(), steps, outcome.failedAt());
     }
@@ -191,6 +192,6 @@ public final class Explorer {
         };
     }
 
-    private record Found(long index, List<String> steps, Finding finding, Duration after, String trace) {
+    private record Found(long index, List<Step> steps, Finding finding, Duration after, String trace) {
     }
 }

@@ -3,7 +3,11 @@ package dev.mfck.explore;
 import dev.mfck.failure.ConformanceFailure;
 import dev.mfck.failure.Verdict;
 
+import dev.mfck.matrix.BaseState;
 import dev.mfck.rules.RuleId;
+import dev.mfck.steps.FixedStep;
+import dev.mfck.steps.SessionCall;
+import dev.mfck.steps.Step;
 import java.util.List;
 
 /**
@@ -25,7 +29,7 @@ public record Finding(RuleId ruleId, Verdict verdict, String observed) {
      * @param failedAt    the index of the step that failed (the number of steps: the end's checks)
      * @return the finding
      */
-    static Finding of(ConformanceFailure failure, String placeholder, List<String> steps, int failedAt) {
+    static Finding of(ConformanceFailure failure, String placeholder, List<Step> steps, int failedAt) {
         if (failure.verdict() == Verdict.BLOCKED && !failure.blockedBy().isEmpty()) {
             return new Finding(RuleId.parse(failure.blockedBy()).orElseThrow(), Verdict.FAIL, failure.observed());
         }
@@ -34,18 +38,19 @@ public record Finding(RuleId ruleId, Verdict verdict, String observed) {
         return new Finding(rule, failure.verdict(), failure.observed());
     }
 
-    private static RuleId ruleOfTheStep(ConformanceFailure failure, List<String> steps, int failedAt) {
-        List<String> before = steps.subList(0, Math.min(failedAt, steps.size()));
-        String step = failedAt < steps.size() ? steps.get(failedAt) : "";
-        boolean shutDown = before.stream().anyMatch(s -> s.contains("calls") && s.contains("Shutdown"));
-        boolean closed = before.stream().anyMatch(s -> s.startsWith("the application calls") && s.contains("Close")
-                || s.contains("closing state"));
-        boolean fromCallback = before.stream().anyMatch(s -> s.contains("from inside the event callback"));
-        boolean holding = before.stream().anyMatch(s -> s.startsWith("the kit holds"))
-                || step.contains("closing state");
+    private static RuleId ruleOfTheStep(ConformanceFailure failure, List<Step> steps, int failedAt) {
+        List<Step> before = steps.subList(0, Math.min(failedAt, steps.size()));
+        Step step = failedAt < steps.size() ? steps.get(failedAt) : null;
+        boolean startsClosing = steps.get(0) instanceof Step.InState given && given.state().base() == BaseState.CLOSING;
+        List<SessionCall> calledBefore = before.stream().flatMap(s -> SequenceGenerator.calls(s).stream()).toList();
+        boolean shutDown = calledBefore.contains(SessionCall.SHUTDOWN)
+                || before.contains(Step.of(FixedStep.SHUTDOWN_WHILE_HOLDING));
+        boolean closed = calledBefore.contains(SessionCall.CLOSE) || startsClosing;
+        boolean fromCallback = before.stream().anyMatch(s -> s instanceof Step.CloseFromCallback);
+        boolean holding = before.contains(Step.of(FixedStep.HOLD_NEXT_SAMPLE));
         String observed = String.valueOf(failure.observed());
-        if (step.startsWith("a session in the")) {
-            return step.contains("closing state") && observed.contains("Close()") ? RuleId.CLOSE_IS_ASYNC
+        if (step instanceof Step.InState given) {
+            return given.state().base() == BaseState.CLOSING && observed.contains("Close()") ? RuleId.CLOSE_IS_ASYNC
                     : RuleId.REACHES_STATES;
         }
         if (shutDown) {

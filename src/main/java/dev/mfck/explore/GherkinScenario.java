@@ -1,7 +1,8 @@
 package dev.mfck.explore;
 
 import dev.mfck.rules.Rule;
-import dev.mfck.steps.ModelSteps;
+import dev.mfck.steps.FixedStep;
+import dev.mfck.steps.Step;
 
 import java.util.List;
 
@@ -18,7 +19,7 @@ final class GherkinScenario {
      * @param sequence the number of the sequence that first broke it
      * @return the scenario, in a feature of its own
      */
-    static String of(Rule rule, List<String> steps, long seed, long sequence) {
+    static String of(Rule rule, List<Step> steps, long seed, long sequence) {
         StringBuilder gherkin = new StringBuilder();
         gherkin.append(rule.tag()).append(" @").append(rule.level().name().toLowerCase(java.util.Locale.ROOT))
                 .append("\nFeature: found by mfck explore\n\n")
@@ -27,16 +28,16 @@ final class GherkinScenario {
                 .append("  Scenario: ").append(rule.id()).append(", found by exploration (seed ").append(seed)
                 .append(")\n");
         for (int i = 0; i < steps.size(); i++) {
-            gherkin.append("    ").append(keyword(steps, i)).append(' ').append(steps.get(i)).append('\n');
+            gherkin.append("    ").append(keyword(steps, i)).append(' ').append(steps.get(i).text()).append('\n');
         }
         return gherkin.toString();
     }
 
-    private static String keyword(List<String> steps, int i) {
+    private static String keyword(List<Step> steps, int i) {
         if (i == 0) {
             return "Given";
         }
-        if (steps.get(i).equals(ModelSteps.JUDGE)) {
+        if (steps.get(i).equals(Step.of(FixedStep.KEPT_THE_CONTRACT))) {
             return "Then";
         }
         return i == 1 ? "When" : "And";

@@ -1,11 +1,18 @@
 package dev.mfck.explore;
 
 import dev.mfck.clips.ClipCatalogue;
-import dev.mfck.steps.ModelSteps;
+import dev.mfck.matrix.BaseState;
+import dev.mfck.matrix.SessionState;
+import dev.mfck.spi.MediaEventType;
+import dev.mfck.steps.FixedStep;
+import dev.mfck.steps.SessionCall;
+import dev.mfck.steps.Step;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+
+import static dev.mfck.steps.SessionCall.*;
 
 /**
  * Writes random sequences of the suite's steps: a starting state of the matrix with a clip, then
@@ -15,22 +22,17 @@ import java.util.Random;
  */
 public final class SequenceGenerator {
 
-    /** The states a sequence starts from, as the state step names them. */
-    static final List<String> STATES = List.of("new", "topology set", "started", "paused", "stopped", "ended",
-            "start failed", "near its end", "closing");
-    /** The calls, as the call steps name them. */
-    static final List<String> CALLS = List.of("Close", "Close", "Close", "Shutdown", "Shutdown",
-            "SetTopology with a new topology", "ClearTopologies", "Start at position 0", "Start from the current position",
-            "Pause", "Stop", "GetClock", "GetClock", "GetSessionCapabilities", "GetFullTopology for the current presentation",
-            "GetEvent with NO_WAIT", "BeginGetEvent with a callback of its own", "QueueEvent with an event of its own");
+    /** The states a sequence starts from (as they are), in the order a seed picks them. */
+    static final List<BaseState> STATES = List.of(BaseState.NEW, BaseState.TOPOLOGY_SET, BaseState.STARTED,
+            BaseState.PAUSED, BaseState.STOPPED, BaseState.ENDED, BaseState.START_FAILED, BaseState.NEAR_ITS_END,
+            BaseState.CLOSING);
+    /** The calls, Close, Shutdown and GetClock weighted up, in the order a seed picks them. */
+    static final List<SessionCall> CALLS = List.of(CLOSE, CLOSE, CLOSE, SHUTDOWN, SHUTDOWN, SET_TOPOLOGY,
+            CLEAR_TOPOLOGIES, START_AT_ZERO, START_FROM_CURRENT, PAUSE, STOP, GET_CLOCK, GET_CLOCK,
+            GET_SESSION_CAPABILITIES, GET_FULL_TOPOLOGY, GET_EVENT_NO_WAIT, BEGIN_GET_EVENT_OTHER_CALLBACK, QUEUE_EVENT);
     private static final long SEQUENCES_PER_SIZE = 24;
-    private static final String SHUTDOWN = "Shutdown";
-    private static final String HOLD = "the kit holds the next sample a sink receives";
-    private static final String LET_GO = "the kit lets the held sample go";
-    private static final String SHUTDOWN_HOLDING = "the application calls Shutdown, and the kit lets the held sample go "
-            + "while Shutdown runs";
-    private static final List<String> CALLBACK_EVENTS = List.of("MESessionStarted", "MESessionPaused",
-            "MESessionStopped", "MESessionEnded");
+    private static final List<MediaEventType> CALLBACK_EVENTS = List.of(MediaEventType.ME_SESSION_STARTED,
+            MediaEventType.ME_SESSION_PAUSED, MediaEventType.ME_SESSION_STOPPED, MediaEventType.ME_SESSION_ENDED);
     private static final List<String> CLIPS = List.of(ClipCatalogue.AV_LONG, ClipCatalogue.AV_LONG,
             ClipCatalogue.AUDIO_ONLY, ClipCatalogue.VIDEO_ONLY, ClipCatalogue.AV_HEAVY);
 
@@ -48,44 +50,42 @@ public final class SequenceGenerator {
 
     /**
      * @param index the sequence's number in the exploration, from 0
-     * @return its steps' texts: the starting state, the actions, the judgement
+     * @return its steps: the starting state, the actions, the judgement
      */
-    public List<String> sequence(long index) {
+    public List<Step> sequence(long index) {
         Random random = new Random(seed * 1_000_003L + index);
-        List<String> steps = new ArrayList<>();
-        String state = STATES.get(random.nextInt(STATES.size()));
-        boolean media = !state.equals("new") && !state.equals("start failed");
-        steps.add(stateStep(state, media ? CLIPS.get(random.nextInt(CLIPS.size())) : ClipCatalogue.NONE));
+        List<Step> steps = new ArrayList<>();
+        BaseState state = STATES.get(random.nextInt(STATES.size()));
+        steps.add(stateStep(state, state.hasMedia() ? CLIPS.get(random.nextInt(CLIPS.size())) : ClipCatalogue.NONE));
         int actions = 1 + random.nextInt(size(index));
         boolean callback = false;
-        boolean holding = state.equals("closing");
+        boolean holding = state == BaseState.CLOSING;
         for (int i = 0; i < actions; i++) {
             int roll = random.nextInt(100);
             if (roll < 65) {
-                String call = call(random);
-                String other = roll < 55 ? null : call(random);
-                if (holding && (call.equals(SHUTDOWN) || SHUTDOWN.equals(other))) {
-                    steps.add(SHUTDOWN_HOLDING);
+                SessionCall call = call(random);
+                SessionCall other = roll < 55 ? null : call(random);
+                if (holding && (call == SHUTDOWN || other == SHUTDOWN)) {
+                    steps.add(Step.of(FixedStep.SHUTDOWN_WHILE_HOLDING));
                     holding = false;
                 } else {
-                    steps.add("the application calls " + call + (other != null ? " and " + other + " at once" : ""));
+                    steps.add(other == null ? new Step.Call(call) : new Step.CallsAtOnce(List.of(call, other)));
                 }
             } else if (roll < 85) {
-                steps.add(ModelSteps.WAIT);
+                steps.add(Step.of(FixedStep.WAIT_FOR_ANSWERS));
             } else if (roll < 91) {
-                steps.add(HOLD);
-                steps.add(ModelSteps.WAIT);
+                steps.add(Step.of(FixedStep.HOLD_NEXT_SAMPLE));
+                steps.add(Step.of(FixedStep.WAIT_FOR_ANSWERS));
                 holding = true;
             } else if (roll < 94) {
-                steps.add(LET_GO);
+                steps.add(Step.of(FixedStep.LET_HELD_SAMPLE_GO));
                 holding = false;
             } else if (!callback) {
                 callback = true;
-                steps.add("the kit will call Close from inside the event callback that delivers "
-                        + CALLBACK_EVENTS.get(random.nextInt(CALLBACK_EVENTS.size())));
+                steps.add(new Step.CloseFromCallback(CALLBACK_EVENTS.get(random.nextInt(CALLBACK_EVENTS.size()))));
             }
         }
-        steps.add(ModelSteps.JUDGE);
+        steps.add(Step.of(FixedStep.KEPT_THE_CONTRACT));
         return steps;
     }
 
@@ -105,14 +105,15 @@ public final class SequenceGenerator {
      * @param steps a sequence
      * @return whether it is well formed
      */
-    static boolean wellFormed(List<String> steps) {
-        boolean holding = steps.get(0).contains("closing state");
-        for (String step : steps) {
-            if (step.equals(HOLD)) {
+    static boolean wellFormed(List<Step> steps) {
+        boolean holding = steps.get(0) instanceof Step.InState given && given.state().base() == BaseState.CLOSING;
+        for (Step step : steps) {
+            if (step.equals(Step.of(FixedStep.HOLD_NEXT_SAMPLE))) {
                 holding = true;
-            } else if (step.equals(LET_GO) || step.equals(SHUTDOWN_HOLDING)) {
+            } else if (step.equals(Step.of(FixedStep.LET_HELD_SAMPLE_GO))
+                    || step.equals(Step.of(FixedStep.SHUTDOWN_WHILE_HOLDING))) {
                 holding = false;
-            } else if (holding && step.startsWith("the application calls") && step.contains(SHUTDOWN)) {
+            } else if (holding && calls(step).contains(SHUTDOWN)) {
                 return false;
             }
         }
@@ -120,15 +121,32 @@ public final class SequenceGenerator {
     }
 
     /**
-     * @param state a state of the matrix
+     * @param step a step
+     * @return the calls it makes the application make, in order: none for a step that is not a call
+     */
+    static List<SessionCall> calls(Step step) {
+        if (step instanceof Step.Call call) {
+            return List.of(call.call());
+        }
+        if (step instanceof Step.CallsAtOnce atOnce) {
+            return atOnce.calls();
+        }
+        if (step instanceof Step.CallsEachOf each) {
+            return each.calls();
+        }
+        return List.of();
+    }
+
+    /**
+     * @param state a base state, as it is
      * @param clip  its clip
      * @return the state step
      */
-    static String stateStep(String state, String clip) {
-        return "a session in the " + state + " state, with clip " + clip;
+    static Step stateStep(BaseState state, String clip) {
+        return new Step.InState(new SessionState(SessionState.Stage.AS_IS, state), clip);
     }
 
-    private static String call(Random random) {
+    private static SessionCall call(Random random) {
         return CALLS.get(random.nextInt(CALLS.size()));
     }
 }

@@ -1,6 +1,9 @@
 package dev.mfck.explore;
 
-import dev.mfck.steps.ModelSteps;
+import dev.mfck.clips.ClipCatalogue;
+import dev.mfck.matrix.BaseState;
+import dev.mfck.steps.FixedStep;
+import dev.mfck.steps.Step;
 import dev.mfck.timing.Deadline;
 
 import java.util.ArrayList;
@@ -25,11 +28,9 @@ final class Shrinker {
     /** How many times each steadied candidate runs. */
     static final int STEADY_RUNS = 4;
 
-    private final Predicate<List<String>> stillFails;
-    private final Predicate<List<String>> failsOnce;
-    private static final String CALLS = "the application calls ";
-    private static final java.util.regex.Pattern AT_ONCE = java.util.regex.Pattern.compile(
-            "the application calls (.+) and (.+) at once");
+    private final Predicate<List<Step>> stillFails;
+    private final Predicate<List<Step>> failsOnce;
+    private static final Step WAIT = Step.of(FixedStep.WAIT_FOR_ANSWERS);
 
     private final Deadline deadline;
     private final int maxRuns;
@@ -42,7 +43,7 @@ final class Shrinker {
      * @param deadline   when to stop shrinking
      * @param maxRuns    the most candidates to run
      */
-    Shrinker(Predicate<List<String>> stillFails, Predicate<List<String>> failsOnce, Deadline deadline, int maxRuns) {
+    Shrinker(Predicate<List<Step>> stillFails, Predicate<List<Step>> failsOnce, Deadline deadline, int maxRuns) {
         this.stillFails = stillFails;
         this.failsOnce = failsOnce;
         this.deadline = deadline;
@@ -63,16 +64,16 @@ final class Shrinker {
      * @param steps a failing sequence: its state step, actions, and the judgement last
      * @return the shortest sequence found that still fails
      */
-    List<String> shrink(List<String> steps) {
-        String state = steps.get(0);
-        String judge = steps.get(steps.size() - 1);
-        List<String> actions = new ArrayList<>(steps.subList(1, steps.size() - 1));
+    List<Step> shrink(List<Step> steps) {
+        Step state = steps.get(0);
+        Step judge = steps.get(steps.size() - 1);
+        List<Step> actions = new ArrayList<>(steps.subList(1, steps.size() - 1));
         int parts = 2;
         while (!actions.isEmpty() && budgetLeft()) {
             int size = Math.max(1, (actions.size() + parts - 1) / parts);
             boolean removed = false;
             for (int from = 0; from < actions.size() && budgetLeft(); from += size) {
-                List<String> candidate = new ArrayList<>(actions);
+                List<Step> candidate = new ArrayList<>(actions);
                 candidate.subList(from, Math.min(actions.size(), from + size)).clear();
                 if (fails(state, candidate, judge)) {
                     actions = candidate;
@@ -88,7 +89,7 @@ final class Shrinker {
                 parts = Math.min(parts * 2, actions.size());
             }
         }
-        for (String simpler : simplerStates(state)) {
+        for (Step simpler : simplerStates(state)) {
             if (!budgetLeft()) {
                 break;
             }
@@ -97,7 +98,7 @@ final class Shrinker {
                 break;
             }
         }
-        List<String> shrunk = new ArrayList<>();
+        List<Step> shrunk = new ArrayList<>();
         shrunk.add(state);
         shrunk.addAll(actions);
         shrunk.add(judge);
@@ -110,17 +111,17 @@ final class Shrinker {
      * waited one on a tie). A wait takes the session's timing out of the sequence, so a departure that
      * shows with the waits is one a rerun meets too; a departure that needs a race keeps its race.
      */
-    private List<String> steady(List<String> shrunk) {
-        List<String> best = shrunk;
+    private List<Step> steady(List<Step> shrunk) {
+        List<Step> best = shrunk;
         int bestScore = -1;
-        List<List<String>> candidates = new ArrayList<>();
-        List<String> waited = waitedThroughout(shrunk);
+        List<List<Step>> candidates = new ArrayList<>();
+        List<Step> waited = waitedThroughout(shrunk);
         if (!waited.equals(shrunk) && waited.size() - 2 <= MOST_WAITED_ACTIONS) {
             candidates.add(waited);
         }
         variants(shrunk).stream().filter(variant -> variant.size() - 2 <= MOST_WAITED_ACTIONS).forEach(candidates::add);
         candidates.add(shrunk);
-        for (List<String> candidate : candidates) {
+        for (List<Step> candidate : candidates) {
             if (bestScore == STEADY_RUNS || !budgetLeft()) {
                 break;
             }
@@ -135,22 +136,22 @@ final class Shrinker {
     }
 
     /** @return the sequence with a wait for the session's answers after every action but the last */
-    private static List<String> waitedThroughout(List<String> steps) {
-        List<String> waited = new ArrayList<>();
+    private static List<Step> waitedThroughout(List<Step> steps) {
+        List<Step> waited = new ArrayList<>();
         waited.add(steps.get(0));
         for (int i = 1; i < steps.size() - 1; i++) {
-            String step = steps.get(i);
+            Step step = steps.get(i);
             waited.add(step);
             boolean last = i == steps.size() - 2;
-            if (!last && !step.equals(ModelSteps.WAIT) && !steps.get(i + 1).equals(ModelSteps.WAIT)) {
-                waited.add(ModelSteps.WAIT);
+            if (!last && !step.equals(WAIT) && !steps.get(i + 1).equals(WAIT)) {
+                waited.add(WAIT);
             }
         }
         waited.add(steps.get(steps.size() - 1));
         return waited;
     }
 
-    private int score(List<String> candidate) {
+    private int score(List<Step> candidate) {
         int failed = 0;
         for (int run = 0; run < STEADY_RUNS && budgetLeft(); run++) {
             runs++;
@@ -161,28 +162,27 @@ final class Shrinker {
         return failed;
     }
 
-    private static List<List<String>> variants(List<String> steps) {
-        List<List<String>> variants = new ArrayList<>();
+    private static List<List<Step>> variants(List<Step> steps) {
+        List<List<Step>> variants = new ArrayList<>();
         for (int i = 1; i < steps.size() - 1; i++) {
-            String step = steps.get(i);
-            java.util.regex.Matcher atOnce = AT_ONCE.matcher(step);
-            if (atOnce.matches()) {
-                List<String> split = new ArrayList<>(steps);
+            Step step = steps.get(i);
+            if (step instanceof Step.CallsAtOnce atOnce && atOnce.calls().size() == 2) {
+                List<Step> split = new ArrayList<>(steps);
                 split.remove(i);
-                split.addAll(i, List.of(CALLS + atOnce.group(1), ModelSteps.WAIT, CALLS + atOnce.group(2)));
+                split.addAll(i, List.of(new Step.Call(atOnce.calls().get(0)), WAIT, new Step.Call(atOnce.calls().get(1))));
                 variants.add(split);
             }
-            if (!step.equals(ModelSteps.WAIT) && !steps.get(i + 1).equals(ModelSteps.WAIT)) {
-                List<String> waited = new ArrayList<>(steps);
-                waited.add(i + 1, ModelSteps.WAIT);
+            if (!step.equals(WAIT) && !steps.get(i + 1).equals(WAIT)) {
+                List<Step> waited = new ArrayList<>(steps);
+                waited.add(i + 1, WAIT);
                 variants.add(waited);
             }
         }
         return variants;
     }
 
-    private boolean fails(String state, List<String> actions, String judge) {
-        List<String> candidate = new ArrayList<>();
+    private boolean fails(Step state, List<Step> actions, Step judge) {
+        List<Step> candidate = new ArrayList<>();
         candidate.add(state);
         candidate.addAll(actions);
         candidate.add(judge);
@@ -198,17 +198,18 @@ final class Shrinker {
     }
 
     /** The states before this one in the generator's order, each with av-long, then this state with av-long. */
-    private static List<String> simplerStates(String state) {
-        List<String> simpler = new ArrayList<>();
-        for (String candidate : SequenceGenerator.STATES) {
-            if (state.startsWith(SequenceGenerator.stateStep(candidate, ""))) {
+    private static List<Step> simplerStates(Step state) {
+        Step.InState given = (Step.InState) state;
+        List<Step> simpler = new ArrayList<>();
+        for (BaseState candidate : SequenceGenerator.STATES) {
+            if (candidate == given.state().base()) {
                 break;
             }
-            String media = candidate.equals("new") || candidate.equals("start failed") ? "none" : "av-long";
-            simpler.add(SequenceGenerator.stateStep(candidate, media));
+            simpler.add(SequenceGenerator.stateStep(candidate, candidate.hasMedia() ? ClipCatalogue.AV_LONG
+                    : ClipCatalogue.NONE));
         }
-        if (!state.endsWith("none") && !state.endsWith("av-long")) {
-            simpler.add(state.substring(0, state.lastIndexOf(' ') + 1) + "av-long");
+        if (!given.clip().equals(ClipCatalogue.NONE) && !given.clip().equals(ClipCatalogue.AV_LONG)) {
+            simpler.add(new Step.InState(given.state(), ClipCatalogue.AV_LONG));
         }
         return simpler;
     }

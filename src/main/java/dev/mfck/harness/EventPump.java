@@ -9,6 +9,7 @@ import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEvent;
 import dev.mfck.timing.Deadline;
 import dev.mfck.trace.EventTrace;
+import dev.mfck.trace.TraceEntry;
 
 import java.time.Duration;
 import java.util.List;
@@ -197,7 +198,8 @@ public final class EventPump implements EventCallback {
 
     /** The session invoked the callback more often than it was asked to: once per BeginGetEvent. */
     private void invokedTooOften() {
-        trace.note("the event callback was invoked once more than BeginGetEvent had asked for");
+        trace.note(TraceEntry.Note.CALLBACK_INVOKED_UNASKED, "the event callback was invoked once more than "
+                + "BeginGetEvent had asked for");
         synchronized (pendingLock) {
             if (failure == null) {
                 failure = evidence.violation("the session invoked the event callback more often than BeginGetEvent "

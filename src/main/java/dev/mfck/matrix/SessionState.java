@@ -13,14 +13,6 @@ import java.util.Optional;
  */
 public record SessionState(Stage stage, BaseState base) {
 
-    /**
-     * The regular expression of every state's name, as the {@code {state}} parameter of the
-     * suite's steps matches it. {@code SessionStateTest} holds it to {@link #all()}.
-     */
-    public static final String PATTERN = "new|start failed|topology set|started|paused|stopped|ended|near its end"
-            + "|closing|closed from (?:new|start failed|topology set|started|paused|stopped|ended|near its end|closing)"
-            + "|shut down from (?:new|start failed|topology set|started|paused|stopped|ended|near its end|closing|closed)";
-
     /** How far past its base state a session is. */
     public enum Stage {
         /** In the base state itself. */

@@ -17,7 +17,7 @@ public final class StateStep {
     public static final String TEXT = "a session in the {state} state, with clip {clip}";
 
     private static final Pattern STEP = Pattern.compile(TEXT
-            .replace("{state}", "(" + SessionState.PATTERN + ")")
+            .replace("{state}", "(.+?)")
             .replace("{clip}", "(" + ClipCatalogue.PATTERN + ")"));
 
     private StateStep() {
@@ -33,8 +33,9 @@ public final class StateStep {
     public static Optional<Cell> cellOf(String ruleId, List<String> stepTexts) {
         for (String text : stepTexts) {
             Matcher matcher = STEP.matcher(text);
-            if (matcher.matches()) {
-                return Optional.of(new Cell(ruleId, SessionState.parse(matcher.group(1)).orElseThrow(), matcher.group(2)));
+            Optional<SessionState> state = matcher.matches() ? SessionState.parse(matcher.group(1)) : Optional.empty();
+            if (state.isPresent()) {
+                return Optional.of(new Cell(ruleId, state.get(), matcher.group(2)));
             }
         }
         return Optional.empty();

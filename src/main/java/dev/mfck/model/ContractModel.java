@@ -1,5 +1,6 @@
 package dev.mfck.model;
 
+import dev.mfck.matrix.BaseState;
 import dev.mfck.rules.RuleId;
 import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEvent;
@@ -7,7 +8,9 @@ import dev.mfck.spi.MediaEventType;
 import dev.mfck.trace.TraceEntry;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static dev.mfck.rules.RuleId.*;
 
@@ -27,9 +31,21 @@ import static dev.mfck.rules.RuleId.*;
  */
 public final class ContractModel {
 
-    /** The states the model tells apart, as (state, call) coverage names them. */
-    public static final List<String> STATES = List.of("new", "start failed", "topology set", "started", "paused",
-            "stopped", "ended", "closing", "closed", "shut down");
+    /** The rules that require exactly one MESessionClosed, each of which a second one breaks. */
+    private static final Set<RuleId> EXACTLY_ONE_CLOSED = Set.of(CLOSE_ONE_CLOSED_EVENT, NOTHING_AFTER_CLOSED,
+            CLOSE_RACES_TRANSITION, SECOND_CLOSE, CLOSE_FROM_CALLBACK);
+    /** The rules that require a MESessionClosed once closing can complete, each of which a missing one breaks. */
+    private static final Set<RuleId> CLOSED_COMES = Set.of(CLOSE_ONE_CLOSED_EVENT, CLOSE_IS_ASYNC,
+            CLOSE_RACES_TRANSITION, SECOND_CLOSE, CLOSE_FROM_CALLBACK);
+    /** The name (state, call) coverage gives a shut down session. */
+    private static final String SHUT_DOWN = "shut down";
+    /**
+     * The states the model tells apart, as (state, call) coverage names them: the base states (near
+     * its end is started), and shut down.
+     */
+    public static final List<String> STATES = Stream.concat(Arrays.stream(BaseState.values())
+            .filter(state -> state != BaseState.NEAR_ITS_END).map(BaseState::text), Stream.of(SHUT_DOWN))
+            .toList();
 
 
     private final History history;
@@ -37,15 +53,18 @@ public final class ContractModel {
     private final Set<String> coverage = new LinkedHashSet<>();
     private final Map<MediaEventType, Integer> inFlight = new EnumMap<>(MediaEventType.class);
     private final Map<MediaEventType, Integer> inFlightAtClose = new EnumMap<>(MediaEventType.class);
-    private final Set<MediaEventType> refusedKinds = java.util.EnumSet.noneOf(MediaEventType.class);
-    private Departure departure;
-    private String state;
+    private final Set<MediaEventType> refusedKinds = EnumSet.noneOf(MediaEventType.class);
+    private final List<Departure> departures = new ArrayList<>();
+    private BaseState state;
+    private boolean shutDown;
     private boolean closeAccepted;
     private boolean secondCloseMade;
     private int closedAt = -1;
     private int shutdownAt = -1;
     private int shutdownCalledAt = -1;
     private boolean holding;
+    private boolean closeRaced;
+    private long letGoAt = Long.MIN_VALUE;
     private boolean topologySet;
     private int stillFrom = -1;
     private ModelCall clockBefore;
@@ -56,14 +75,14 @@ public final class ContractModel {
 
     private ContractModel(History history) {
         this.history = history;
-        this.state = base(history.startState());
-        this.topologySet = !List.of("new", "start failed").contains(state);
-        if (state.equals("closing")) {
+        this.state = history.startState() == BaseState.NEAR_ITS_END ? BaseState.STARTED : history.startState();
+        this.topologySet = state.hasMedia();
+        if (state == BaseState.CLOSING) {
             closeAccepted = true;
             holding = true;
             firstClosed = expect(CLOSE_ONE_CLOSED_EVENT, MediaEventType.ME_SESSION_CLOSED, HResult.S_OK, null, 0, "Close");
         }
-        if (List.of("paused", "stopped", "ended").contains(state)) {
+        if (state == BaseState.PAUSED || state == BaseState.STOPPED || state == BaseState.ENDED) {
             stillFrom = history.startMark();
         }
     }
@@ -99,10 +118,13 @@ public final class ContractModel {
                     due.type(), due.status(), due.value(), due.from(), due.why() + ", with a Close made inside the event "
                     + "callback") : due);
         }
+        if (shutdownAt < 0 && !history.trace().isEmpty()) {
+            overdue(history.trace().get(history.trace().size() - 1).nanos());
+        }
         if (shutdownAt >= 0 || eventsTaken) {
             pending.clear(); // Shutdown ends the event queue; an application's read may have taken what was due
         }
-        return new Judgement(Optional.ofNullable(departure), List.copyOf(pending), Set.copyOf(coverage),
+        return new Judgement(departures.stream().findFirst(), List.copyOf(departures), List.copyOf(pending), Set.copyOf(coverage),
                 closedAt >= 0 && shutdownAt < 0, stillFrom >= 0 && !closeAccepted && shutdownAt < 0,
                 refusedKinds.contains(MediaEventType.ME_SESSION_STARTED));
     }
@@ -162,23 +184,27 @@ public final class ContractModel {
 
     private static ModelCall at(ModelCall call, int mark) {
         return new ModelCall(call.text(), call.kind(), call.completion(), call.hr(), call.value(), mark,
-                Math.max(mark, call.returnedMark()), call.tookNanos(), call.fromCallback());
+                Math.max(mark, call.returnedMark()), call.tookNanos(), call.fromCallback(), call.judged());
     }
 
     private void call(ModelCall call) {
-        coverage.add(state + " × " + call.text());
+        coverage.add(stateName() + " × " + call.text());
         if (call.kind() == CallKind.EVENT_READ && call.hr().succeeded()) {
             eventsTaken = true;
         }
         if (shutdownAt >= 0 && call.mark() >= shutdownAt) {
             afterShutdown(call);
         } else if (call.kind() == CallKind.SHUTDOWN) {
-            requireHr(call, HResult.S_OK, closeAccepted ? ALLOWED_AFTER_CLOSE : SHUTDOWN_WITHOUT_CLOSE,
-                    "Shutdown is valid at any time before Shutdown");
+            if (call.judged() && !call.hr().equals(HResult.S_OK)) {
+                departures.add(new Departure(closeAccepted ? ALLOWED_AFTER_CLOSE : SHUTDOWN_WITHOUT_CLOSE, call.text()
+                        + " returned " + call.hr() + " in the state '" + stateName() + "': Shutdown is valid at any "
+                        + "time before Shutdown", closeRaced ? Set.of(CLOSE_RACES_TRANSITION) : Set.of()));
+            }
             shutdownCalledAt = call.mark();
             if (call.hr().succeeded()) {
+                overdue(nanosAt(call.mark()));
                 shutdownAt = call.returnedMark();
-                state = "shut down";
+                shutDown = true;
             }
         } else if (closeAccepted) {
             afterClose(call);
@@ -225,6 +251,7 @@ public final class ContractModel {
 
     private void firstClose(ModelCall call) {
         boolean racing = inFlight.values().stream().anyMatch(n -> n > 0);
+        closeRaced = racing;
         RuleId rule = call.fromCallback() ? CLOSE_FROM_CALLBACK : racing ? CLOSE_RACES_TRANSITION : CLOSE_RETURNS_OK;
         requireHr(call, HResult.S_OK, rule, "Close on a session that has not been shut down returns S_OK");
         if (holding && call.tookNanos() > history.asyncReturnWithin().toNanos()) {
@@ -235,7 +262,7 @@ public final class ContractModel {
             return;
         }
         closeAccepted = true;
-        state = "closing";
+        state = BaseState.CLOSING;
         inFlightAtClose.putAll(inFlight);
         firstClosed = expect(racing ? CLOSE_RACES_TRANSITION : call.fromCallback() ? CLOSE_FROM_CALLBACK : CLOSE_ONE_CLOSED_EVENT,
                 MediaEventType.ME_SESSION_CLOSED, HResult.S_OK, null, call.mark(), "Close");
@@ -319,6 +346,11 @@ public final class ContractModel {
             holding = true;
         } else if (entry.is(TraceEntry.Note.SAMPLE_LET_GO)) {
             holding = false;
+            letGoAt = entry.nanos();
+        } else if (entry.is(TraceEntry.Note.CALLBACK_INVOKED_UNASKED)) {
+            // IMFAsyncCallback::Invoke is called once per asynchronous operation: every scenario's steps watch for it
+            departures.add(new Departure(EVENTS_AFTER_CLOSE, "the session invoked the event callback at " + millis(entry)
+                    + " more often than BeginGetEvent was called", EnumSet.allOf(RuleId.class)));
         } else if (entry.isSample()) {
             sample(entry);
         } else if (entry.isEvent()) {
@@ -334,7 +366,7 @@ public final class ContractModel {
         } else if (shutdownAt >= 0 && sample.index() >= shutdownAt) {
             depart(closeAccepted ? CLOSE_STOPS_SAMPLES : SHUTDOWN_WITHOUT_CLOSE, at + ", after Shutdown had returned");
         } else if (stillFrom >= 0 && sample.index() > stillFrom && !closeAccepted) {
-            depart(REACHES_STATES, at + " in the state '" + state + "', where playback stands still");
+            depart(REACHES_STATES, at + " in the state '" + stateName() + "', where playback stands still");
         }
     }
 
@@ -383,11 +415,12 @@ public final class ContractModel {
                         + (secondCloseMade ? ", so it answered the second Close with success" : ""));
             }
             closedAt = entry.index();
-            state = "closed";
+            state = BaseState.CLOSED;
         } else if (!meet(entry)) {
             RuleId rule = closedAt < 0 ? firstClosed.ruleId() : secondCloseMade ? SECOND_CLOSE : CLOSE_ONE_CLOSED_EVENT;
-            depart(rule, event + " arrived at " + millis(entry) + (closedAt < 0 ? ": a successful Close completes with "
-                    + "S_OK" : ", a second MESessionClosed after the first"));
+            String observed = event + " arrived at " + millis(entry) + (closedAt < 0 ? ": a successful Close completes "
+                    + "with S_OK" : ", a second MESessionClosed after the first");
+            departures.add(closedAt < 0 ? new Departure(rule, observed) : new Departure(rule, observed, EXACTLY_ONE_CLOSED));
         }
     }
 
@@ -404,19 +437,19 @@ public final class ContractModel {
             case ME_SESSION_TOPOLOGY_SET -> {
                 topologySet = true;
                 topologyBefore = null;
-                state = state.equals("new") || state.equals("start failed") ? "topology set" : state;
+                state = state == BaseState.NEW || state == BaseState.START_FAILED ? BaseState.TOPOLOGY_SET : state;
             }
             case ME_SESSION_TOPOLOGIES_CLEARED -> {
                 topologySet = false;
                 topologyBefore = null;
             }
             case ME_SESSION_STARTED -> {
-                state = "started";
+                state = BaseState.STARTED;
                 stillFrom = -1;
             }
             case ME_SESSION_PAUSED, ME_SESSION_STOPPED, ME_SESSION_ENDED -> {
-                state = event.type() == MediaEventType.ME_SESSION_PAUSED ? "paused"
-                        : event.type() == MediaEventType.ME_SESSION_STOPPED ? "stopped" : "ended";
+                state = event.type() == MediaEventType.ME_SESSION_PAUSED ? BaseState.PAUSED
+                        : event.type() == MediaEventType.ME_SESSION_STOPPED ? BaseState.STOPPED : BaseState.ENDED;
                 boolean startPending = inFlight.getOrDefault(MediaEventType.ME_SESSION_STARTED, 0) > 0;
                 stillFrom = startPending ? -1 : entry.index();
             }
@@ -445,14 +478,46 @@ public final class ContractModel {
     private void requireHr(ModelCall call, HResult expected, RuleId rule, String requirement) {
         if (!call.hr().equals(expected)) {
             depart(rule, call.text() + (call.fromCallback() ? " (from inside the event callback)" : "") + " returned "
-                    + call.hr() + " in the state '" + state + "': " + requirement);
+                    + call.hr() + " in the state '" + stateName() + "': " + requirement);
         }
     }
 
-    private void depart(RuleId rule, String observed) {
-        if (departure == null) {
-            departure = new Departure(rule, observed);
+    /**
+     * Every event still due that has been due for longer than the history allows is missing; a
+     * MESessionClosed is due only once no sink holds a sample.
+     *
+     * @param nanos the time it is now, in the trace's nanoseconds
+     */
+    private void overdue(long nanos) {
+        if (history.overdueAfter().isEmpty() || eventsTaken) {
+            return;
         }
+        long allowed = history.overdueAfter().get().toNanos();
+        for (Expectation due : List.copyOf(pending)) {
+            boolean closing = due.type() == MediaEventType.ME_SESSION_CLOSED;
+            if (closing && holding) {
+                continue;
+            }
+            long since = Math.max(nanosAt(due.from()), closing ? letGoAt : Long.MIN_VALUE);
+            if (nanos - since > allowed) {
+                pending.remove(due);
+                departures.add(new Departure(due.ruleId(), "no " + due.describe() + " within "
+                        + history.overdueAfter().get().toMillis() + " ms", closing ? CLOSED_COMES : Set.of()));
+            }
+        }
+    }
+
+    /** @return the time of the trace entry at a mark (the first thing after it), or of the last entry before */
+    private long nanosAt(int mark) {
+        List<TraceEntry> trace = history.trace();
+        if (trace.isEmpty()) {
+            return 0;
+        }
+        return trace.get(Math.max(0, Math.min(mark, trace.size() - 1))).nanos();
+    }
+
+    private void depart(RuleId rule, String observed) {
+        departures.add(new Departure(rule, observed));
     }
 
     private static String kindCall(MediaEventType type) {
@@ -470,7 +535,7 @@ public final class ContractModel {
         return String.format("%+.3f ms", entry.millis());
     }
 
-    private static String base(String startState) {
-        return startState.equals("near its end") ? "started" : startState;
+    private String stateName() {
+        return shutDown ? SHUT_DOWN : state.text();
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mfck.explore.Departure;
 import dev.mfck.explore.ExplorationResult;
 import dev.mfck.run.Reports;
+import dev.mfck.steps.Step;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -95,8 +96,8 @@ public final class ExplorationReport {
         found.put("observed", departure.finding().observed());
         found.put("sequence", departure.sequence());
         found.put("foundAfterSeconds", departure.foundAfter().toMillis() / 1000.0);
-        found.put("foundSteps", departure.found());
-        found.put("shrunkSteps", departure.shrunk());
+        found.put("foundSteps", departure.found().stream().map(Step::text).toList());
+        found.put("shrunkSteps", departure.shrunk().stream().map(Step::text).toList());
         found.put("shrinkRuns", departure.shrinkRuns());
         found.put("brokeTheRuleAgain", departure.steadiness() + " of " + departure.reruns() + " reruns");
         found.put("scenario", departure.scenario());

@@ -7,8 +7,6 @@ import dev.mfck.spi.HResult;
 import dev.mfck.spi.PresentationClock;
 import dev.mfck.spi.SessionCapability;
 
-import io.cucumber.java.en.Then;
-
 import java.util.Objects;
 
 /**
@@ -26,7 +24,6 @@ public final class AllowedSteps {
     }
 
     /** The last call, one of the four allowed methods, is valid and answers as before Close. */
-    @Then("the call is valid, and answers as it did before Close")
     public void theCallIsValidAndAnswersAsBefore() {
         CallOutcome call = context.lastCall();
         BeforeClose before = context.beforeClose();

@@ -7,8 +7,6 @@ import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEventType;
 import dev.mfck.spi.StartPosition;
 import dev.mfck.spi.TopologyFlags;
-import io.cucumber.java.en.Then;
-import io.cucumber.java.en.When;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +31,6 @@ public final class CallSteps {
      *
      * @param call the call, for example {@code Start from the current position}
      */
-    @When("the application calls {call}")
     public void theApplicationCalls(SessionCall call) {
         context.recordCall(call(call));
     }
@@ -43,7 +40,6 @@ public final class CallSteps {
      *
      * @param calls the calls, for example {@code Stop, Close and Shutdown}
      */
-    @When("the application calls {calls} at once")
     public void theApplicationCallsAtOnce(List<SessionCall> calls) {
         List<CallOutcome> outcomes = new ArrayList<>();
         calls.forEach(call -> outcomes.add(call(call)));
@@ -55,7 +51,6 @@ public final class CallSteps {
      *
      * @param calls the calls, one per row
      */
-    @When("the application calls each of")
     public void theApplicationCallsEachOf(List<SessionCall> calls) {
         theApplicationCallsAtOnce(calls);
     }
@@ -65,7 +60,6 @@ public final class CallSteps {
      *
      * @param expected the HRESULT
      */
-    @Then("the call returns {hresult}")
     public void theCallReturns(HResult expected) {
         requireReturned(context.lastCall(), expected);
     }
@@ -75,13 +69,18 @@ public final class CallSteps {
      *
      * @param expected the HRESULT
      */
-    @Then("every call returns {hresult}")
     public void everyCallReturns(HResult expected) {
         List<String> wrong = context.calls().stream().filter(call -> !call.hr().equals(expected))
                 .map(call -> call.call() + " returned " + call.hr()).toList();
         if (!wrong.isEmpty()) {
             throw context.evidence().violation(String.join("; ", wrong) + "; the rule requires " + expected
                     + " from every one");
+        }
+        if (context.calls().stream().anyMatch(call -> call.call() == SessionCall.CLOSE && call.hr().succeeded())) {
+            context.forbidUntilTheEnd(new Watches.Watch(context.closeMark(), entry -> entry.isEvent()
+                    && entry.event().type() == MediaEventType.ME_SESSION_CLOSED && !entry.event().status().succeeded(),
+                    closed -> closed.event() + " arrived at " + String.format("%+.3f ms", closed.millis())
+                            + ": a successful Close completes with S_OK, whatever else was called beside it"));
         }
     }
 

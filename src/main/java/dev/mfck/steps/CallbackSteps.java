@@ -6,9 +6,6 @@ import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEvent;
 import dev.mfck.spi.MediaEventType;
 import dev.mfck.timing.Deadline;
-import io.cucumber.java.en.Given;
-import io.cucumber.java.en.Then;
-import io.cucumber.java.en.When;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +30,6 @@ public final class CallbackSteps {
      *
      * @param event the event, for example {@code MESessionStarted}
      */
-    @Given("the kit will call Close from inside the event callback that delivers {event}")
     public void closeFromInsideTheCallback(MediaEventType event) {
         trigger = event;
         context.callbackClose(closeFromCallback);
@@ -67,7 +63,6 @@ public final class CallbackSteps {
     }
 
     /** The application calls nothing: the clip plays on until the session reports its end with MESessionEnded. */
-    @When("the clip plays to its end")
     public void theClipPlaysToItsEnd() {
         Duration within = ScenarioContext.settings().eventWithin().plus(StatePath.NEAR_END);
         context.awaitEvent(0, MediaEventType.ME_SESSION_ENDED, within).orElseThrow(() -> context.evidence().blocked(
@@ -76,7 +71,6 @@ public final class CallbackSteps {
     }
 
     /** Close, called inside the callback, returned S_OK in time. */
-    @Then("Close called from inside the callback returns S_OK")
     public void closeFromTheCallbackReturnsOk() {
         Duration within = ScenarioContext.settings().eventWithin().plus(ScenarioContext.settings().callWithin());
         HResult hr;

@@ -4,7 +4,6 @@ import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEvent;
 import dev.mfck.spi.MediaEventType;
 import dev.mfck.trace.TraceEntry;
-import io.cucumber.java.en.Then;
 
 /** Close completes with exactly one MESessionClosed, and nothing of the session's own follows it. */
 public final class ClosedEventSteps {
@@ -17,7 +16,6 @@ public final class ClosedEventSteps {
     }
 
     /** One MESessionClosed with S_OK arrives, and no second one follows until the scenario ends. */
-    @Then("exactly one MESessionClosed with status S_OK arrives")
     public void exactlyOneClosedEvent() {
         TraceEntry first = ClosedEvent.required(context);
         if (!first.event().status().equals(HResult.S_OK)) {
@@ -30,7 +28,6 @@ public final class ClosedEventSteps {
     }
 
     /** After MESessionClosed, only events the kit queued itself may arrive, until the scenario ends. */
-    @Then("no event of the session's own follows MESessionClosed")
     public void noSelfCausedEventFollows() {
         TraceEntry closed = ClosedEvent.taken(context);
         context.forbid(closed.index() + 1, ClosedEventSteps::selfCaused, event -> String.format(

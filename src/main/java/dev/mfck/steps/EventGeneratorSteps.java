@@ -8,8 +8,6 @@ import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEvent;
 import dev.mfck.spi.MediaEventType;
 import dev.mfck.trace.TraceEntry;
-import io.cucumber.java.en.Given;
-import io.cucumber.java.en.Then;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -33,7 +31,6 @@ public final class EventGeneratorSteps {
      * loop that took that event has detached; one that stopped for another reason is the
      * session's doing, and says so.
      */
-    @Given("the kit takes events with GetEvent instead of BeginGetEvent")
     public void theKitTakesEventsWithGetEvent() {
         Duration within = ScenarioContext.settings().eventWithin();
         context.pump().detachAfter(DETACH_MARKER);
@@ -50,7 +47,6 @@ public final class EventGeneratorSteps {
     }
 
     /** The kit's own BeginGetEvent has been asked and not yet answered. */
-    @Given("the kit's own BeginGetEvent is pending")
     public void theKitsOwnBeginGetEventIsPending() {
         Duration within = ScenarioContext.settings().eventWithin();
         if (!context.pump().awaitPending(within)) {
@@ -66,7 +62,6 @@ public final class EventGeneratorSteps {
      * BeginGetEvent is pending, to the end of the scenario. When the last call (a refused one)
      * returned S_OK, its event reaches the callback too.
      */
-    @Then("BeginGetEvent and EndGetEvent keep delivering events after MESessionClosed")
     public void theGeneratorKeepsDelivering() {
         Duration within = ScenarioContext.settings().eventWithin();
         if (context.state().base() == BaseState.CLOSING) {
@@ -95,7 +90,6 @@ public final class EventGeneratorSteps {
      * was not refused because an event of the session's own, after MESessionClosed, had just
      * answered the kit's BeginGetEvent, the scenario is BLOCKED on NOTHING-AFTER-CLOSED.
      */
-    @Then("the application's BeginGetEvent is refused with MF_E_MULTIPLE_SUBSCRIBERS")
     public void aSecondSubscriberIsRefused() {
         CallOutcome call = context.lastCall();
         if (call.hr().equals(HResult.MF_E_MULTIPLE_SUBSCRIBERS)) {
@@ -113,7 +107,6 @@ public final class EventGeneratorSteps {
     }
 
     /** The event the last call queued arrives through the kit's BeginGetEvent loop. */
-    @Then("the queued event arrives through BeginGetEvent and EndGetEvent")
     public void theQueuedEventArrives() {
         CallOutcome call = context.lastCall();
         Duration within = ScenarioContext.settings().eventWithin();
@@ -126,7 +119,6 @@ public final class EventGeneratorSteps {
     }
 
     /** A blocking GetEvent returns the event the last call queued. */
-    @Then("a blocking GetEvent returns the queued event")
     public void aBlockingGetEventReturnsIt() {
         CallOutcome call = context.lastCall();
         CallResult<MediaEvent> taken = context.session().getEvent(0, ScenarioContext.settings().eventWithin());
@@ -141,7 +133,6 @@ public final class EventGeneratorSteps {
     }
 
     /** The last call, GetEvent with NO_WAIT on a queue the kit has drained, found it empty. */
-    @Then("GetEvent with NO_WAIT finds the queue empty: MF_E_NO_EVENTS_AVAILABLE")
     public void theQueueIsEmpty() {
         CallOutcome call = context.lastCall();
         if (call.hr().equals(HResult.MF_E_NO_EVENTS_AVAILABLE)) {

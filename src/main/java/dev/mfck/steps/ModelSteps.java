@@ -16,8 +16,6 @@ import dev.mfck.spi.HResult;
 import dev.mfck.spi.PresentationClock;
 import dev.mfck.timing.Deadline;
 import dev.mfck.trace.TraceEntry;
-import io.cucumber.java.en.Then;
-import io.cucumber.java.en.When;
 
 import java.time.Duration;
 import java.util.Map;
@@ -34,11 +32,6 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ModelSteps {
 
-    /** The step that waits for the events the contract says must come. */
-    public static final String WAIT = "the kit waits for the session to answer its calls";
-    /** The step that judges the scenario against the model. */
-    public static final String JUDGE = "the session kept the Close contract throughout";
-
     private final ScenarioContext context;
 
     /** @param context the scenario's shared state */
@@ -51,7 +44,6 @@ public final class ModelSteps {
      * a sink holds a sample, closing cannot complete, so it does not wait then. When the kit has
      * asked to hold the next sample, it first waits up to the quiet window for a sink to hold one.
      */
-    @When(WAIT)
     public void theKitWaitsForTheAnswers() {
         if (context.gate().armed()) {
             context.gate().awaitHolding(settings().quietFor());
@@ -66,7 +58,6 @@ public final class ModelSteps {
      * events (and those still due), the samples; then, once the session is closed, its clock
      * and its working resources.
      */
-    @Then(JUDGE)
     public void theSessionKeptTheContract() {
         context.gate().release();
         closeFromTheCallback();
@@ -93,9 +84,7 @@ public final class ModelSteps {
             throw new IllegalArgumentException("the model judges scenarios that start from a state as it is, not '"
                     + state + "'");
         }
-        return ContractModel.judge(new History(state.base().text(), context.stateMark(),
-                context.history().stream().map(this::modelCall).toList(), context.trace().entries(),
-                settings().asyncReturnWithin(), CallSteps.MARKER_PREFIX));
+        return ModelJudge.soFar(context);
     }
 
     private Judgement awaitAnswers() {
@@ -169,20 +158,6 @@ public final class ModelSteps {
 
     private void depart(Departure departure) {
         throw context.evidence().blocked(departure.observed(), departure.ruleId());
-    }
-
-    /**
-     * The call as the model sees it; how long it took counts only the time the machine let the
-     * kit run (less the time it held the kit back, up to the asynchronous-return deadline), as
-     * the suite's own "at once" does.
-     */
-    private ModelCall modelCall(CallOutcome call) {
-        long origin = context.trace().originNanos();
-        Duration within = settings().asyncReturnWithin();
-        long lost = Deadline.allowed(within, origin + call.startedAt(), origin + call.returnedAt()).minus(within).toNanos();
-        return new ModelCall(call.call().text(), call.call().kind(), call.method().completion().orElse(null), call.hr(),
-                call.value(), call.markBefore(), call.markAfter(), call.returnedAt() - call.startedAt() - lost,
-                call.fromCallback());
     }
 
     private static String describe(CallResult<?> result) {

@@ -8,8 +8,6 @@ import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEventType;
 import dev.mfck.spi.PresentationClock;
 import dev.mfck.trace.TraceEntry;
-import io.cucumber.java.en.Given;
-import io.cucumber.java.en.Then;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,8 +39,6 @@ public final class RefusedSteps {
      * of its own, its clock not moving. Otherwise what follows the call could not be told from
      * what Close left running or queued, and the scenario is BLOCKED on the rule that checks that.
      */
-    @Given("the closed session has stood still for the quiet window: no sample, no event of its own, and its clock "
-            + "not running")
     public void theClosedSessionHasStoodStill() {
         TraceEntry closed = ClosedEvent.taken(context);
         Optional<PresentationClock> clock = context.beforeClose().heldClock();
@@ -69,7 +65,6 @@ public final class RefusedSteps {
     }
 
     /** The last call was refused with MF_E_INVALIDREQUEST, and performs nothing to the end of the scenario. */
-    @Then("the request is refused with MF_E_INVALIDREQUEST and not performed")
     public void theRequestIsRefused() {
         CallOutcome call = context.lastCall();
         MediaEventType kind = call.method().completion().orElseThrow(() ->
@@ -107,7 +102,6 @@ public final class RefusedSteps {
     }
 
     /** The first Close, made before the one refused, still completes with its MESessionClosed with S_OK. */
-    @Then("the first Close still completes with MESessionClosed with status S_OK")
     public void theFirstCloseStillCompletes() {
         Duration within = ScenarioContext.settings().eventWithin();
         if (context.await(context.closeMark(), firstClosesOwn(), within).isEmpty()) {

@@ -7,7 +7,6 @@ import dev.mfck.spi.ClockState;
 import dev.mfck.spi.HResult;
 import dev.mfck.spi.PresentationClock;
 import dev.mfck.trace.TraceEntry;
-import io.cucumber.java.en.Then;
 
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +23,6 @@ public final class ReleaseSteps {
     }
 
     /** No sample reaches a sink from MESessionClosed to the end of the scenario. */
-    @Then("no sample reaches a sink after MESessionClosed")
     public void noSampleAfterClosed() {
         TraceEntry closed = ClosedEvent.taken(context);
         context.forbid(closed.index() + 1, TraceEntry::isSample, sample -> lateSample(sample, "MESessionClosed",
@@ -32,7 +30,6 @@ public final class ReleaseSteps {
     }
 
     /** No sample reaches a sink from the moment the last call (Shutdown) returned to the end of the scenario. */
-    @Then("no sample reaches a sink after the last call returned")
     public void noSampleAfterTheCallReturned() {
         CallOutcome call = context.lastCall();
         context.forbid(call.markBefore(), e -> e.isSample() && e.nanos() > call.returnedAt(),
@@ -43,7 +40,6 @@ public final class ReleaseSteps {
      * The clock the session had before Close stands still from MESessionClosed to the end: it
      * answers MF_E_SHUTDOWN, or a time that does not move, and is never running.
      */
-    @Then("the presentation clock stands still from MESessionClosed to the end")
     public void theClockStandsStill() {
         ClosedEvent.taken(context);
         BeforeClose before = context.beforeClose();
@@ -87,7 +83,6 @@ public final class ReleaseSteps {
      * Every resource the session declares is back at its baseline from MESessionClosed to the end;
      * the session reports at least one, and held more while it played.
      */
-    @Then("the session's working resources are back at their baseline from MESessionClosed to the end")
     public void resourcesBackAtBaseline() {
         if (!context.session().reportsLiveResources()) {
             throw context.evidence().notSupported("the session does not implement dev.mfck.spi.LiveResources, "

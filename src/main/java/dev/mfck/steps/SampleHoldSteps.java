@@ -5,9 +5,6 @@ import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEventType;
 import dev.mfck.timing.Deadline;
 import dev.mfck.trace.TraceEntry;
-import io.cucumber.java.en.Given;
-import io.cucumber.java.en.Then;
-import io.cucumber.java.en.When;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -23,13 +20,11 @@ public final class SampleHoldSteps {
     }
 
     /** The next sample any sink receives will be held inside its callback. */
-    @Given("the kit holds the next sample a sink receives")
     public void theKitHoldsTheNextSample() {
         context.holdNextSample();
     }
 
     /** Waits until a sink holds a sample. */
-    @Given("a sink is holding a sample")
     public void aSinkIsHoldingASample() {
         if (!context.gate().awaitHolding(ScenarioContext.settings().eventWithin())) {
             throw context.evidence().blocked("no sample reached a sink within "
@@ -39,13 +34,11 @@ public final class SampleHoldSteps {
     }
 
     /** Lets the held sample go. */
-    @When("the kit lets the held sample go")
     public void theKitLetsTheHeldSampleGo() {
         context.gate().release();
     }
 
     /** The last call, Close, returned S_OK within the asynchronous-return deadline, not merely the call deadline. */
-    @Then("the call returned S_OK at once, within the asynchronous-return deadline")
     public void theCallReturnedAtOnce() {
         CallOutcome call = context.lastCall();
         if (!call.hr().equals(HResult.S_OK)) {
@@ -64,7 +57,6 @@ public final class SampleHoldSteps {
     }
 
     /** While the sample is held, closing cannot have completed. */
-    @Then("no MESessionClosed arrives while the sample is held")
     public void noClosedEventWhileHeld() {
         Optional<TraceEntry> closed = context.awaitEvent(context.closeMark(), MediaEventType.ME_SESSION_CLOSED,
                 context.quietWindow());
@@ -79,7 +71,6 @@ public final class SampleHoldSteps {
     }
 
     /** Once the sample is let go, closing completes. */
-    @Then("MESessionClosed arrives")
     public void closedEventArrives() {
         Duration within = ScenarioContext.settings().eventWithin();
         if (context.awaitEvent(context.closeMark(), MediaEventType.ME_SESSION_CLOSED, within).isEmpty()) {

@@ -15,18 +15,20 @@ import dev.mfck.harness.RecordingSink;
 import dev.mfck.harness.RunTarget;
 import dev.mfck.harness.SampleGate;
 import dev.mfck.harness.SessionUnderTest;
+import dev.mfck.matrix.BaseState;
 import dev.mfck.matrix.SessionState;
 import dev.mfck.rules.Rule;
 import dev.mfck.rules.RuleCatalogue;
 import dev.mfck.rules.RuleId;
+import dev.mfck.spi.CallResult;
 import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaClip;
 import dev.mfck.spi.MediaEventType;
 import dev.mfck.spi.MediaSession;
+import dev.mfck.spi.PresentationClock;
 import dev.mfck.spi.SampleSink;
 import dev.mfck.spi.SessionProvider;
 import dev.mfck.spi.Topology;
-import dev.mfck.spi.TopologyFlags;
 import dev.mfck.trace.EventTrace;
 import dev.mfck.trace.TraceEntry;
 
@@ -66,6 +68,8 @@ public final class ScenarioContext {
     private List<CallOutcome> calls = List.of();
     private final List<CallOutcome> history = new CopyOnWriteArrayList<>();
     private int stateMark;
+    private int baseMark = -1;
+    private BaseState modelStart;
     private CompletableFuture<HResult> callbackClose;
     private volatile boolean callbackCloseCalled;
     private volatile int closeMark = -1;
@@ -76,6 +80,7 @@ public final class ScenarioContext {
     /** The teardown's Shutdown, when it did not return in time. */
     private ConformanceFailure teardownHung;
     private final List<SampleSink> sinks = new ArrayList<>();
+    private CallOutcome teardownShutdown;
 
     static synchronized KitSettings settings() {
         if (RunTarget.current().isPresent()) {
@@ -146,7 +151,11 @@ public final class ScenarioContext {
         gate.release();
         try {
             if (session != null && !shutDown && !guard.abandonedACall()) {
-                session.shutdown();
+                int mark = trace().mark();
+                long started = trace().now();
+                HResult hr = session.shutdown();
+                teardownShutdown = new CallOutcome(SessionCall.SHUTDOWN, hr, null, mark, started, trace().now(),
+                        trace().mark(), false);
             }
         } catch (ConformanceFailure failed) {
             // a throwing Shutdown is left behind; a hung one is the scenario's TIMEOUT, though the kit then ends the process
@@ -322,9 +331,62 @@ public final class ScenarioContext {
     }
 
     /** Reads what the allowed methods answer before Close, and the resources the session holds. */
+    @SuppressWarnings("unchecked")
     void readBeforeClose() {
-        beforeClose = new BeforeClose(session().getClock(), session().getFullTopology(TopologyFlags.GET_CURRENT, 0),
-                session().getSessionCapabilities(), session().liveResources());
+        CallOutcome clock = pathCall(SessionCall.GET_CLOCK);
+        CallOutcome topology = pathCall(SessionCall.GET_FULL_TOPOLOGY);
+        CallOutcome capabilities = pathCall(SessionCall.GET_SESSION_CAPABILITIES);
+        beforeClose = new BeforeClose(new CallResult<>(clock.hr(), (PresentationClock) clock.value()),
+                new CallResult<>(topology.hr(), (Topology) topology.value()),
+                new CallResult<>(capabilities.hr(), (Integer) capabilities.value()), session().liveResources());
+    }
+
+    /**
+     * Makes a call on the way to the scenario's starting state. Once the session is in the
+     * state's base state (the stage past it, closed or shut down, is still to come), the call is
+     * part of what the model judges.
+     *
+     * @param call the call
+     * @return what it returned
+     */
+    CallOutcome pathCall(SessionCall call) {
+        CallOutcome outcome = new CallSteps(this).call(call);
+        recordPathCall(outcome);
+        return outcome;
+    }
+
+    /**
+     * Records a call made on the way to the scenario's starting state: once the session is in
+     * the base state, it is part of what the model judges.
+     *
+     * @param outcome what it returned
+     */
+    void recordPathCall(CallOutcome outcome) {
+        if (baseMark >= 0) {
+            history.add(outcome);
+        }
+    }
+
+    /**
+     * Notes where the model of the contract takes over: from here on, every call the scenario
+     * makes is part of what the model judges, beside the steps.
+     *
+     * @param state the state the session is in: the scenario's base state, or started on the way
+     *              to closing and closed, so that the model sees the Close made on the way
+     */
+    void reachedBase(BaseState state) {
+        baseMark = trace().mark();
+        modelStart = state;
+    }
+
+    /** @return the state the model judges the scenario from, once the session is in it */
+    BaseState modelStart() {
+        return modelStart;
+    }
+
+    /** @return the trace mark when the session reached the base state of the scenario's state, or -1 */
+    int baseMark() {
+        return baseMark;
     }
 
     /** @return what the session answered just before Close */
@@ -381,6 +443,16 @@ public final class ScenarioContext {
     }
 
     /**
+     * Forbids trace entries to the end of the scenario without waiting for one now: the scenario's
+     * end looks over the whole trace, teardown included.
+     *
+     * @param forbidden the watch
+     */
+    void forbidUntilTheEnd(Watches.Watch forbidden) {
+        watches.forbid(forbidden);
+    }
+
+    /**
      * Runs a check that calls the session now, and again just before the teardown.
      *
      * @param check the check; it throws its failure
@@ -416,7 +488,15 @@ public final class ScenarioContext {
         history.add(outcome);
     }
 
-    /** @return every call the scenario made after reaching its state, in the order they were made */
+    /** @return the Shutdown the teardown made, once it made one that returned */
+    Optional<CallOutcome> teardownShutdown() {
+        return Optional.ofNullable(teardownShutdown);
+    }
+
+    /**
+     * @return every call the scenario made from its base state on (the way to a closed or shut
+     *         down state, the application's calls), in the order they were made
+     */
     List<CallOutcome> history() {
         return history.stream().sorted(java.util.Comparator.comparingInt(CallOutcome::markBefore)).toList();
     }

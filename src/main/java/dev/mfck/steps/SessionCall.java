@@ -9,7 +9,7 @@ import java.util.Arrays;
  * change what it means ({@code Start at position 0} is not {@code Start from the current
  * position}; {@code GetEvent with NO_WAIT} does not block).
  */
-enum SessionCall {
+public enum SessionCall {
     SET_TOPOLOGY("SetTopology with a new topology", SessionMethod.SET_TOPOLOGY),
     CLEAR_TOPOLOGIES("ClearTopologies", SessionMethod.CLEAR_TOPOLOGIES),
     START_AT_ZERO("Start at position 0", SessionMethod.START),
@@ -25,15 +25,6 @@ enum SessionCall {
     BEGIN_GET_EVENT_OTHER_CALLBACK("BeginGetEvent with a callback of its own", SessionMethod.BEGIN_GET_EVENT),
     QUEUE_EVENT("QueueEvent with an event of its own", SessionMethod.QUEUE_EVENT);
 
-    /**
-     * The regular expression of every call, as the {@code {call}} parameter matches it;
-     * {@code SessionCallTest} holds it to the constants.
-     */
-    static final String PATTERN = "SetTopology with a new topology|ClearTopologies|Start at position 0"
-            + "|Start from the current position|Pause|Stop|Close|Shutdown|GetClock|GetSessionCapabilities"
-            + "|GetFullTopology for the current presentation|GetEvent with NO_WAIT"
-            + "|BeginGetEvent with a callback of its own|QueueEvent with an event of its own";
-
     private final String text;
     private final SessionMethod method;
 
@@ -42,21 +33,28 @@ enum SessionCall {
         this.method = method;
     }
 
-    static SessionCall parse(String text) {
+    /**
+     * @param text a call as scenarios write it
+     * @return the call
+     * @throws IllegalArgumentException when no call is written so
+     */
+    public static SessionCall parse(String text) {
         return Arrays.stream(values()).filter(call -> call.text.equals(text)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no call written '" + text + "'"));
     }
 
-    String text() {
+    /** @return the call as scenarios write it, for example {@code Start at position 0} */
+    public String text() {
         return text;
     }
 
-    SessionMethod method() {
+    /** @return the method it calls */
+    public SessionMethod method() {
         return method;
     }
 
     /** @return how the Close contract treats the call */
-    CallKind kind() {
+    public CallKind kind() {
         return switch (this) {
             case SET_TOPOLOGY, CLEAR_TOPOLOGIES, START_AT_ZERO, START_FROM_CURRENT, PAUSE, STOP -> CallKind.CONTROL;
             case CLOSE -> CallKind.CLOSE;

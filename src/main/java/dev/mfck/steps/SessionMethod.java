@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The session's methods as scenarios name them, with the event each asynchronous one queues. */
-enum SessionMethod {
+public enum SessionMethod {
     SET_TOPOLOGY("SetTopology", MediaEventType.ME_SESSION_TOPOLOGY_SET),
     CLEAR_TOPOLOGIES("ClearTopologies", MediaEventType.ME_SESSION_TOPOLOGIES_CLEARED),
     START("Start", MediaEventType.ME_SESSION_STARTED),

@@ -5,8 +5,6 @@ import dev.mfck.rules.RuleId;
 import dev.mfck.spi.CallResult;
 import dev.mfck.spi.HResult;
 import dev.mfck.spi.MediaEvent;
-import io.cucumber.java.en.Then;
-import io.cucumber.java.en.When;
 
 import java.time.Duration;
 
@@ -22,7 +20,6 @@ public final class ShutdownSteps {
     }
 
     /** The application calls GetEvent without NO_WAIT on an empty queue: it must still be waiting a quiet window later. */
-    @When("the application calls GetEvent without NO_WAIT, and it blocks")
     public void theApplicationCallsABlockingGetEvent() {
         blocked = context.session().getEventInBackground(0);
         Duration quiet = context.quietWindow();
@@ -40,7 +37,6 @@ public final class ShutdownSteps {
     }
 
     /** The GetEvent that was blocked returned MF_E_SHUTDOWN once Shutdown was called. */
-    @Then("the blocked GetEvent returns MF_E_SHUTDOWN")
     public void theBlockedGetEventReturnsShutdown() {
         CallOutcome shutdown = context.lastCall();
         if (!shutdown.hr().equals(HResult.S_OK)) {
@@ -63,7 +59,6 @@ public final class ShutdownSteps {
      * Shutdown while closing: Shutdown is synchronous and may rightly wait for the sink callback
      * the kit holds, so the kit lets the sample go a quiet window after calling it.
      */
-    @When("the application calls Shutdown, and the kit lets the held sample go while Shutdown runs")
     public void theApplicationCallsShutdownWhileHolding() {
         int mark = context.trace().mark();
         long started = context.trace().now();

@@ -47,6 +47,9 @@ final class StatePath {
         way = "on the way to '" + state + "'" + (state.hasMedia() ? " with " + clip : "") + ", ";
         context.state(state);
         base(state.base(), clip);
+        if (context.baseMark() < 0) {
+            context.reachedBase(state.base());
+        }
         switch (state.stage()) {
             case AS_IS -> { }
             case CLOSED_FROM -> closeFrom(state.base());
@@ -74,6 +77,7 @@ final class StatePath {
             case CLOSING -> closing(clip);
             case CLOSED -> {
                 started(clip);
+                context.reachedBase(BaseState.STARTED);
                 closeFrom(BaseState.STARTED);
             }
         }
@@ -147,6 +151,7 @@ final class StatePath {
     /** Started; the kit holds the next sample in its sink; Close, which cannot complete while it is held. */
     private void closing(String clip) {
         started(clip);
+        context.reachedBase(BaseState.STARTED);
         context.holdNextSample();
         if (!context.gate().awaitHolding(settings().eventWithin())) {
             throw context.evidence().blocked(way + "no sample reached a sink within " + settings().eventWithin().toMillis()
@@ -154,7 +159,8 @@ final class StatePath {
         }
         context.readBeforeClose();
         context.markClose();
-        context.expectOk(session().close(), way + "Close while a sink holds a sample", RuleId.CLOSE_RETURNS_OK);
+        context.expectOk(context.pathCall(SessionCall.CLOSE).hr(), way + "Close while a sink holds a sample",
+                RuleId.CLOSE_RETURNS_OK);
     }
 
     private void closeFrom(BaseState base) {
@@ -163,7 +169,7 @@ final class StatePath {
         } else {
             context.readBeforeClose();
             context.markClose();
-            context.expectOk(session().close(), way + "Close", RuleId.CLOSE_RETURNS_OK);
+            context.expectOk(context.pathCall(SessionCall.CLOSE).hr(), way + "Close", RuleId.CLOSE_RETURNS_OK);
         }
         context.closedEvent(context.expectEvent(context.closeMark(), MediaEventType.ME_SESSION_CLOSED,
                 settings().eventWithin(), way + "Close", RuleId.CLOSE_ONE_CLOSED_EVENT));
@@ -173,12 +179,16 @@ final class StatePath {
         HResult hr;
         if (base == BaseState.CLOSING) {
             // Shutdown is synchronous and may wait for the held sink callback: let it go while Shutdown runs
+            int mark = context.trace().mark();
+            long started = context.trace().now();
             SessionUnderTest.BackgroundCall<HResult> shutdown = session().shutdownInBackground();
             shutdown.awaitDone(settings().quietFor());
             context.gate().release();
             hr = shutdown.get();
+            context.recordPathCall(new CallOutcome(SessionCall.SHUTDOWN, hr, null, mark, started, context.trace().now(),
+                    context.trace().mark(), false));
         } else {
-            hr = session().shutdown();
+            hr = context.pathCall(SessionCall.SHUTDOWN).hr();
         }
         boolean closed = base == BaseState.CLOSING || base == BaseState.CLOSED;
         context.expectOk(hr, way + "Shutdown", closed ? RuleId.ALLOWED_AFTER_CLOSE : RuleId.SHUTDOWN_WITHOUT_CLOSE);

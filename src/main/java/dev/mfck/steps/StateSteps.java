@@ -11,8 +11,6 @@ import dev.mfck.spi.PresentationClock;
 import dev.mfck.spi.Topology;
 import dev.mfck.spi.TopologyFlags;
 import dev.mfck.trace.TraceEntry;
-import io.cucumber.java.en.Given;
-import io.cucumber.java.en.Then;
 
 import java.time.Duration;
 import java.util.List;
@@ -36,13 +34,11 @@ public final class StateSteps {
      * @param state the state
      * @param clip  the clip its topology plays, or {@code none}
      */
-    @Given(StateStep.TEXT)
     public void aSessionInTheState(SessionState state, String clip) {
         new StatePath(context).reach(state, clip);
     }
 
     /** The state the scenario started from is what its name says. */
-    @Then("the session behaves as its state says")
     public void theSessionBehavesAsItsStateSays() {
         SessionState state = context.state();
         if (state.stage() != SessionState.Stage.AS_IS) {

@@ -53,7 +53,9 @@ public record TraceEntry(int index, long nanos, Kind kind, String text, MediaEve
         /** The kit lets the held sample go (the sink callback returns). */
         SAMPLE_LET_GO,
         /** The implementation's other process failed: it died or broke the protocol. */
-        PROCESS_FAILED
+        PROCESS_FAILED,
+        /** The session invoked the event callback once more than BeginGetEvent had asked for. */
+        CALLBACK_INVOKED_UNASKED
     }
 
     /**

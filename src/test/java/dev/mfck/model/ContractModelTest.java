@@ -1,5 +1,6 @@
 package dev.mfck.model;
 
+import dev.mfck.matrix.BaseState;
 import dev.mfck.rules.RuleId;
 import dev.mfck.spi.HResult;
 import dev.mfck.spi.MajorType;
@@ -121,7 +122,8 @@ class ContractModelTest {
     }
 
     private Judgement judge(String state) {
-        return ContractModel.judge(new History(state, 0, calls, trace, Duration.ofMillis(200), "mfck-marker-"));
+        return ContractModel.judge(new History(BaseState.named(state).orElseThrow(), 0, calls, trace, Duration.ofMillis(200), "mfck-marker-",
+                Optional.empty()));
     }
 
     private static Optional<RuleId> rule(Judgement judgement) {

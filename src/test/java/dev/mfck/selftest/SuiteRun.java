@@ -88,6 +88,11 @@ public final class SuiteRun {
             RunRequest request = new RunRequest(new SwitchableProvider(), KitSettings.fromEnvironment(), Optional.empty(),
                     Optional.ofNullable(tags), List.of(), false, JOBS);
             RunResult run = new SuiteRunner().run(request, Progress.SILENT);
+            if (!run.kitErrors().isEmpty()) {
+                // the kit's own failures, the two judges' disagreements among them, fail every self-test
+                throw new AssertionError(name + ": " + run.kitErrors().size() + " kit error(s), the first: "
+                        + run.kitErrors().get(0));
+            }
             return new Result(run.scenarios().stream().map(SuiteRun::outcome).toList(), run.info().duration());
         } finally {
             SwitchableProvider.use(null, null);

@@ -3,22 +3,28 @@ package dev.mfck.steps;
 import dev.mfck.failure.ConformanceFailure;
 import dev.mfck.harness.RunTarget;
 import dev.mfck.rules.Rule;
+import io.cucumber.datatable.DataTable;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
+import io.cucumber.java.en.Given;
 
 import java.util.List;
 import java.util.Optional;
 
-/** Starts and ends every scenario, and announces the run's settings once. */
-public final class Hooks {
+/**
+ * Cucumber's glue, a thin adapter on {@link Interpreter}: every step of a feature file is read
+ * into a typed {@link Step} and performed by the interpreter; a scenario begins and ends there
+ * too. A step no {@link Step} reads fails the scenario as a kit error naming it.
+ */
+public final class SuiteGlue {
 
-    private final ScenarioContext context;
+    private final Interpreter interpreter;
 
-    /** @param context the scenario's shared state */
-    public Hooks(ScenarioContext context) {
-        this.context = context;
+    /** @param interpreter the scenario's interpreter (Cucumber makes one per scenario) */
+    public SuiteGlue(Interpreter interpreter) {
+        this.interpreter = interpreter;
     }
 
     /**
@@ -36,7 +42,7 @@ public final class Hooks {
     }
 
     /**
-     * Finds the scenario's rule from its {@code @rule:} tag.
+     * Begins the scenario, under the rule its {@code @rule:} tag names.
      *
      * @param scenario the scenario
      */
@@ -52,45 +58,46 @@ public final class Hooks {
         Rule rule = ScenarioContext.catalogue().find(id).orElseThrow(() ->
                 new IllegalStateException("scenario '" + scenario.getName() + "' names rule " + id
                         + ", which is not in the catalogue"));
-        context.begin(rule);
+        interpreter.begin(rule);
+    }
+
+    /**
+     * A step without table.
+     *
+     * @param text the step's text
+     */
+    @Given("^(?!" + Step.CallsEachOf.TEXT + "$)(.+)$")
+    public void step(String text) {
+        interpreter.perform(Step.parse(text));
+    }
+
+    /**
+     * The step with a table of calls.
+     *
+     * @param calls the table, one call a row
+     */
+    @Given("^" + Step.CallsEachOf.TEXT + "$")
+    public void stepWithTable(DataTable calls) {
+        interpreter.perform(Step.parse(Step.CallsEachOf.TEXT, calls.asList()));
     }
 
     /**
      * Ends the scenario: attaches the trace first, so that a teardown that hangs still leaves the
-     * evidence; runs the end-of-scenario checks that call the session; shuts the session down;
-     * and only then looks over the whole trace, teardown included, for anything the scenario
-     * forbade. A scenario that passed its steps fails here if the session broke the rule late.
+     * evidence, then runs the interpreter's end; a failure found there is the scenario's.
      *
      * @param scenario the scenario
      */
     @After
     public void end(Scenario scenario) {
         try {
-            judgeTheEnd(scenario);
-        } finally {
-            context.release();
-        }
-    }
-
-    private void judgeTheEnd(Scenario scenario) {
-        scenario.attach(context.trace().render(), "text/plain", "trace");
-        Optional<ConformanceFailure> late = Optional.empty();
-        try {
-            if (!scenario.isFailed()) {
-                late = context.checkBeforeTeardown();
+            scenario.attach(interpreter.trace(), "text/plain", "trace");
+            Optional<ConformanceFailure> late = interpreter.end(scenario.isFailed());
+            if (late.isPresent()) {
+                scenario.attach(interpreter.trace(), "text/plain", "trace, teardown included");
+                throw late.get();
             }
         } finally {
-            context.end();
-        }
-        if (late.isEmpty() && !scenario.isFailed()) {
-            late = context.checkOtherProcess();
-        }
-        if (late.isEmpty() && !scenario.isFailed()) {
-            late = context.checkWatches();
-        }
-        if (late.isPresent()) {
-            scenario.attach(context.trace().render(), "text/plain", "trace, teardown included");
-            throw late.get();
+            interpreter.release();
         }
     }
 }
