@@ -2,6 +2,7 @@ package dev.mfck.harness;
 
 import dev.mfck.failure.OtherProcessFault;
 import dev.mfck.spi.SampleSink;
+import dev.mfck.spi.Topology;
 import dev.mfck.trace.TraceEntry;
 
 import java.util.List;
@@ -30,6 +31,16 @@ public interface OutOfProcess {
      * @param sinks the kit's sinks
      */
     void holdNextSample(List<SampleSink> sinks);
+
+    /**
+     * Tells the other process that the scenario is done with the session (after its Shutdown):
+     * it releases the session and the objects the kit gave it or named for it, so that a process
+     * that serves a whole run keeps nothing of the scenarios it has served.
+     *
+     * @param topologies the partial topologies the kit asked for, for this session
+     * @param sinks      the kit's sinks in them
+     */
+    void end(List<Topology> topologies, List<SampleSink> sinks);
 
     /** @return what went wrong with the other process, if anything did */
     Optional<OtherProcessFault> fault();

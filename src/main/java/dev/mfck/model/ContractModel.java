@@ -420,7 +420,8 @@ public final class ContractModel {
             RuleId rule = closedAt < 0 ? firstClosed.ruleId() : secondCloseMade ? SECOND_CLOSE : CLOSE_ONE_CLOSED_EVENT;
             String observed = event + " arrived at " + millis(entry) + (closedAt < 0 ? ": a successful Close completes "
                     + "with S_OK" : ", a second MESessionClosed after the first");
-            departures.add(closedAt < 0 ? new Departure(rule, observed) : new Departure(rule, observed, EXACTLY_ONE_CLOSED));
+            // a failed MESessionClosed breaks every rule that requires a successful one; a second, every rule that requires one
+            departures.add(new Departure(rule, observed, closedAt < 0 ? CLOSED_COMES : EXACTLY_ONE_CLOSED));
         }
     }
 

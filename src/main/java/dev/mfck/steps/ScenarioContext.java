@@ -80,6 +80,7 @@ public final class ScenarioContext {
     /** The teardown's Shutdown, when it did not return in time. */
     private ConformanceFailure teardownHung;
     private final List<SampleSink> sinks = new ArrayList<>();
+    private final List<Topology> topologies = new ArrayList<>();
     private CallOutcome teardownShutdown;
 
     static synchronized KitSettings settings() {
@@ -156,6 +157,12 @@ public final class ScenarioContext {
                 HResult hr = session.shutdown();
                 teardownShutdown = new CallOutcome(SessionCall.SHUTDOWN, hr, null, mark, started, trace().now(),
                         trace().mark(), false);
+            }
+            if (session != null && !guard.abandonedACall() && session.implementation() instanceof OutOfProcess other) {
+                guard.call("ending the session in the implementation's process", settings().callWithin(), () -> {
+                    other.end(List.copyOf(topologies), List.copyOf(sinks));
+                    return true;
+                });
             }
         } catch (ConformanceFailure failed) {
             // a throwing Shutdown is left behind; a hung one is the scenario's TIMEOUT, though the kit then ends the process
@@ -310,8 +317,12 @@ public final class ScenarioContext {
         clip.streams().forEach(stream -> sinks.add(new RecordingSink(stream.index(), trace(), gate)));
         this.sinks.addAll(sinks);
         MediaClip chosen = clip;
-        return guard.call("SessionProvider.createPartialTopology(" + clipName + ")", settings().callWithin(),
-                () -> implementation.createPartialTopology(chosen, sinks));
+        Topology topology = guard.call("SessionProvider.createPartialTopology(" + clipName + ")",
+                settings().callWithin(), () -> implementation.createPartialTopology(chosen, sinks));
+        if (topology != null) {
+            topologies.add(topology);
+        }
+        return topology;
     }
 
     /**

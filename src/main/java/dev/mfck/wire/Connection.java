@@ -131,7 +131,7 @@ final class Connection implements AutoCloseable {
         ObjectNode params = WireJson.object().put("protocol", WireProtocol.VERSION);
         params.set("kit", WireJson.object().put("name", "mfck").put("version", kit));
         try {
-            connection.handshake = connection.channel.call("initialize", params, deadline);
+            connection.handshake = connection.channel.call(WireMethod.INITIALIZE, params, deadline);
         } catch (WireFault e) {
             Optional<OtherProcessFault> fault = connection.fault();
             connection.close();

@@ -28,9 +28,9 @@ final class KitReceiver implements WireChannel.Receiver {
     }
 
     @Override
-    public JsonNode request(String method, JsonNode params) {
+    public JsonNode request(WireMethod method, JsonNode params) {
         switch (method) {
-            case "callback.invoke" -> {
+            case CALLBACK_INVOKE -> {
                 EventCallback callback = connection.callbacks().find(params.get("callback").asText())
                         .orElseThrow(() -> new WireFault("invoked a callback the kit never gave it, "
                                 + params.get("callback").asText()));
@@ -40,7 +40,7 @@ final class KitReceiver implements WireChannel.Receiver {
                 callback.invoke(new WireAsyncResult(params.get("result").asText(), stateObject,
                         WireJson.hr(params.get("status"))));
             }
-            case "sink.processSample" -> sink(params).onProcessSample(WireJson.majorType(params.get("majorType").asText()),
+            case SINK_PROCESS_SAMPLE -> sink(params).onProcessSample(WireJson.majorType(params.get("majorType").asText()),
                     params.get("time").asLong(), params.get("duration").asLong(), bytes(params.get("size").asInt()));
             default -> throw new WireFault("the kit serves no request " + method);
         }
@@ -48,21 +48,21 @@ final class KitReceiver implements WireChannel.Receiver {
     }
 
     @Override
-    public void notification(String method, JsonNode params) {
+    public void notification(WireMethod method, JsonNode params) {
         SampleSink sink = sink(params);
         switch (method) {
-            case "sink.processSample" -> passing(sink, params);
-            case "sink.clockStart" -> sink.onClockStart(params.get("systemTime").asLong(), params.get("offset").asLong());
-            case "sink.clockStop" -> sink.onClockStop(params.get("systemTime").asLong());
-            case "sink.clockPause" -> sink.onClockPause(params.get("systemTime").asLong());
-            case "sink.clockRestart" -> sink.onClockRestart(params.get("systemTime").asLong());
-            case "sink.shutdown" -> sink.onShutdown();
+            case SINK_PROCESS_SAMPLE -> passing(sink, params);
+            case SINK_CLOCK_START -> sink.onClockStart(params.get("systemTime").asLong(), params.get("offset").asLong());
+            case SINK_CLOCK_STOP -> sink.onClockStop(params.get("systemTime").asLong());
+            case SINK_CLOCK_PAUSE -> sink.onClockPause(params.get("systemTime").asLong());
+            case SINK_CLOCK_RESTART -> sink.onClockRestart(params.get("systemTime").asLong());
+            case SINK_SHUTDOWN -> sink.onShutdown();
             default -> throw new WireFault("sent a notification the kit does not take, " + method);
         }
     }
 
     @Override
-    public String lane(String method, JsonNode params) {
+    public String lane(WireMethod method, JsonNode params) {
         return params.has("sink") ? params.get("sink").asText() : params.path("callback").asText("other");
     }
 

@@ -60,7 +60,7 @@ public final class WireChannel implements AutoCloseable {
          * @throws WireFault when the request itself breaks the protocol (it names an object this
          *                   side never gave): the channel faults
          */
-        JsonNode request(String method, JsonNode params);
+        JsonNode request(WireMethod method, JsonNode params);
 
         /**
          * Takes a notification.
@@ -68,7 +68,7 @@ public final class WireChannel implements AutoCloseable {
          * @param method the method
          * @param params its params, checked against the schema
          */
-        void notification(String method, JsonNode params);
+        void notification(WireMethod method, JsonNode params);
 
         /**
          * @param method a request or notification
@@ -76,10 +76,10 @@ public final class WireChannel implements AutoCloseable {
          * @return the lane it is handled in: messages of one lane in the order they came; null
          *         for a message handled on a thread of its own, beside every other
          */
-        String lane(String method, JsonNode params);
+        String lane(WireMethod method, JsonNode params);
     }
 
-    private record Pending(String method, CompletableFuture<JsonNode> answer) {
+    private record Pending(WireMethod method, CompletableFuture<JsonNode> answer) {
     }
 
     private final String peer;
@@ -160,7 +160,7 @@ public final class WireChannel implements AutoCloseable {
      * @return the result
      * @throws WireFault when the channel faulted, or the other side answered with an error
      */
-    public JsonNode call(String method, ObjectNode params) {
+    public JsonNode call(WireMethod method, ObjectNode params) {
         return await(send(method, params), Duration.ofDays(1));
     }
 
@@ -174,7 +174,7 @@ public final class WireChannel implements AutoCloseable {
      * @throws WireFault when the channel faulted, the other side answered with an error, or did
      *                   not answer in time
      */
-    public JsonNode call(String method, ObjectNode params, Duration deadline) {
+    public JsonNode call(WireMethod method, ObjectNode params, Duration deadline) {
         return await(send(method, params), deadline);
     }
 
@@ -184,8 +184,8 @@ public final class WireChannel implements AutoCloseable {
      * @param method the method
      * @param params its params
      */
-    public void notify(String method, ObjectNode params) {
-        ObjectNode message = WireJson.object().put("jsonrpc", "2.0").put("method", method);
+    public void notify(WireMethod method, ObjectNode params) {
+        ObjectNode message = WireJson.object().put("jsonrpc", "2.0").put("method", method.wireName());
         message.set("params", params);
         write(message);
     }
@@ -228,7 +228,7 @@ public final class WireChannel implements AutoCloseable {
         fault(new WireFault("the channel to " + peer + " was closed"));
     }
 
-    private Pending send(String method, ObjectNode params) {
+    private Pending send(WireMethod method, ObjectNode params) {
         WireFault ended = fault.get();
         if (ended != null) {
             throw new WireFault(ended.getMessage(), ended);
@@ -236,7 +236,7 @@ public final class WireChannel implements AutoCloseable {
         long id = ids.incrementAndGet();
         Pending call = new Pending(method, new CompletableFuture<>());
         pending.put(id, call);
-        ObjectNode message = WireJson.object().put("jsonrpc", "2.0").put("id", id).put("method", method);
+        ObjectNode message = WireJson.object().put("jsonrpc", "2.0").put("id", id).put("method", method.wireName());
         message.set("params", params);
         write(message);
         WireFault now = fault.get();
@@ -342,7 +342,12 @@ public final class WireChannel implements AutoCloseable {
                 broke("sent " + method + " with params the protocol does not allow (" + wrong.get() + ")", line);
                 return;
             }
-            handle(message.has("id") ? message.get("id").asLong() : null, method, params, line);
+            Optional<WireMethod> known = WireMethod.named(method);
+            if (known.isEmpty()) {
+                broke("sent " + method + ", which mfck-wire/1 does not define", line);
+                return;
+            }
+            handle(message.has("id") ? message.get("id").asLong() : null, known.get(), params, line);
         } else {
             answer(message, line);
         }
@@ -361,7 +366,7 @@ public final class WireChannel implements AutoCloseable {
             return;
         }
         JsonNode result = message.get("result");
-        Optional<String> wrong = schemas.checkResult(call.method(), result);
+        Optional<String> wrong = schemas.checkResult(call.method().wireName(), result);
         if (wrong.isPresent()) {
             broke("answered " + call.method() + " with a result the protocol does not allow (" + wrong.get() + ")", line);
             call.answer().completeExceptionally(fault.get());
@@ -370,7 +375,7 @@ public final class WireChannel implements AutoCloseable {
         call.answer().complete(result);
     }
 
-    private void handle(Long id, String method, JsonNode params, String line) {
+    private void handle(Long id, WireMethod method, JsonNode params, String line) {
         String lane = receiver.lane(method, params);
         ExecutorService executor = lane == null ? ownThreads : lanes.computeIfAbsent(lane, name -> {
             ThreadPoolExecutor single = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,

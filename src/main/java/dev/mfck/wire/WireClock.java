@@ -16,13 +16,13 @@ record WireClock(WireChannel channel, String name) implements PresentationClock 
 
     @Override
     public CallResult<Long> getTime() {
-        JsonNode result = channel.call("clock.getTime", WireJson.object().put("clock", name));
+        JsonNode result = channel.call(WireMethod.CLOCK_GET_TIME, WireJson.object().put("clock", name));
         return new CallResult<>(WireJson.hrOf(result), result.has("time") ? result.get("time").asLong() : null);
     }
 
     @Override
     public CallResult<ClockState> getState() {
-        JsonNode result = channel.call("clock.getState", WireJson.object().put("clock", name));
+        JsonNode result = channel.call(WireMethod.CLOCK_GET_STATE, WireJson.object().put("clock", name));
         return new CallResult<>(WireJson.hrOf(result), result.has("state") ? WireJson.clockState(result.get("state").asText()) : null);
     }
 

@@ -32,6 +32,26 @@ final class WireObjects<T> {
         });
     }
 
+    /**
+     * Forgets an object and its name.
+     *
+     * @param name the name
+     */
+    synchronized void forget(String name) {
+        T object = objects.remove(name);
+        if (object != null) {
+            names.remove(object);
+        }
+    }
+
+    /**
+     * @param object an object
+     * @return its name, if it has one
+     */
+    synchronized Optional<String> nameOf(T object) {
+        return Optional.ofNullable(names.get(object));
+    }
+
     /** @return the object of that name, if there is one */
     Optional<T> find(String name) {
         return Optional.ofNullable(objects.get(name));

@@ -137,7 +137,7 @@ public final class WireProvider implements SessionProvider, OutOfProcessProvider
     @Override
     public MediaSession createSession() {
         Connection current = connection();
-        String name = current.channel().call("provider.createSession", WireJson.object()).get("session").asText();
+        String name = current.channel().call(WireMethod.PROVIDER_CREATE_SESSION, WireJson.object()).get("session").asText();
         synchronized (this) {
             served = true;
         }
@@ -159,7 +159,7 @@ public final class WireProvider implements SessionProvider, OutOfProcessProvider
         for (int i = 0; i < sinks.size(); i++) {
             sinkNames.addObject().put("sink", current.sinks().name(sinks.get(i))).put("stream", clip.streams().get(i).index());
         }
-        JsonNode result = current.channel().call("provider.createPartialTopology", params);
+        JsonNode result = current.channel().call(WireMethod.PROVIDER_CREATE_PARTIAL_TOPOLOGY, params);
         Topology topology = WireJson.topology(result.get("topology"), current.sinks().byName());
         return new Topology(topology.id(), topology.nodes().stream().map(node -> node.type() == NodeType.SOURCE_STREAM
                 ? new TopologyNode(node.id(), node.type(), node.streamIndex(), node.description(), clip, node.downstream())

@@ -20,6 +20,8 @@ import dev.mfck.trace.TraceEntry;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -31,6 +33,9 @@ class WireSession implements MediaSession, OutOfProcess {
 
     private final Connection connection;
     private final String name;
+    private final Set<String> callbacks = ConcurrentHashMap.newKeySet();
+    private final Set<String> states = ConcurrentHashMap.newKeySet();
+    private final Set<String> clocks = ConcurrentHashMap.newKeySet();
 
     WireSession(Connection connection, String name) {
         this.connection = connection;
@@ -45,12 +50,12 @@ class WireSession implements MediaSession, OutOfProcess {
         } else {
             params.put("topology", topology.id());
         }
-        return hr("session.setTopology", params);
+        return hr(WireMethod.SESSION_SET_TOPOLOGY, params);
     }
 
     @Override
     public HResult clearTopologies() {
-        return hr("session.clearTopologies", params());
+        return hr(WireMethod.SESSION_CLEAR_TOPOLOGIES, params());
     }
 
     @Override
@@ -64,52 +69,55 @@ class WireSession implements MediaSession, OutOfProcess {
         } else {
             params.put("position", position.position());
         }
-        return hr("session.start", params);
+        return hr(WireMethod.SESSION_START, params);
     }
 
     @Override
     public HResult pause() {
-        return hr("session.pause", params());
+        return hr(WireMethod.SESSION_PAUSE, params());
     }
 
     @Override
     public HResult stop() {
-        return hr("session.stop", params());
+        return hr(WireMethod.SESSION_STOP, params());
     }
 
     @Override
     public HResult close() {
-        return hr("session.close", params());
+        return hr(WireMethod.SESSION_CLOSE, params());
     }
 
     @Override
     public HResult shutdown() {
-        return hr("session.shutdown", params());
+        return hr(WireMethod.SESSION_SHUTDOWN, params());
     }
 
     @Override
     public CallResult<PresentationClock> getClock() {
-        JsonNode result = call("session.getClock", params());
+        JsonNode result = call(WireMethod.SESSION_GET_CLOCK, params());
+        if (result.has("clock")) {
+            clocks.add(result.get("clock").asText());
+        }
         return new CallResult<>(WireJson.hrOf(result), result.has("clock")
                 ? new WireClock(connection.channel(), result.get("clock").asText()) : null);
     }
 
     @Override
     public CallResult<Integer> getSessionCapabilities() {
-        JsonNode result = call("session.getSessionCapabilities", params());
+        JsonNode result = call(WireMethod.SESSION_GET_SESSION_CAPABILITIES, params());
         return new CallResult<>(WireJson.hrOf(result), result.has("capabilities") ? result.get("capabilities").asInt() : null);
     }
 
     @Override
     public CallResult<Topology> getFullTopology(int flags, long topologyId) {
-        JsonNode result = call("session.getFullTopology", params().put("flags", flags).put("topologyId", topologyId));
+        JsonNode result = call(WireMethod.SESSION_GET_FULL_TOPOLOGY, params().put("flags", flags).put("topologyId", topologyId));
         return new CallResult<>(WireJson.hrOf(result), result.has("topology")
                 ? WireJson.topology(result.get("topology"), connection.sinks().byName()) : null);
     }
 
     @Override
     public CallResult<MediaEvent> getEvent(int flags) {
-        return event(call("session.getEvent", params().put("flags", flags)));
+        return event(call(WireMethod.SESSION_GET_EVENT, params().put("flags", flags)));
     }
 
     @Override
@@ -117,13 +125,17 @@ class WireSession implements MediaSession, OutOfProcess {
         if (callback == null) {
             return HResult.E_POINTER;
         }
-        ObjectNode params = params().put("callback", connection.callbacks().name(callback));
+        String callbackName = connection.callbacks().name(callback);
+        callbacks.add(callbackName);
+        ObjectNode params = params().put("callback", callbackName);
         if (state == null) {
             params.putNull("state");
         } else {
-            params.put("state", connection.states().name(state));
+            String stateName = connection.states().name(state);
+            states.add(stateName);
+            params.put("state", stateName);
         }
-        return hr("session.beginGetEvent", params);
+        return hr(WireMethod.SESSION_BEGIN_GET_EVENT, params);
     }
 
     @Override
@@ -131,7 +143,7 @@ class WireSession implements MediaSession, OutOfProcess {
         if (!(result instanceof WireAsyncResult wire)) {
             return CallResult.of(result == null ? HResult.E_POINTER : HResult.E_INVALIDARG);
         }
-        return event(call("session.endGetEvent", params().put("result", wire.name())));
+        return event(call(WireMethod.SESSION_END_GET_EVENT, params().put("result", wire.name())));
     }
 
     @Override
@@ -146,7 +158,7 @@ class WireSession implements MediaSession, OutOfProcess {
         } else {
             params.put("value", String.valueOf(value));
         }
-        return hr("session.queueEvent", params);
+        return hr(WireMethod.SESSION_QUEUE_EVENT, params);
     }
 
     @Override
@@ -155,11 +167,30 @@ class WireSession implements MediaSession, OutOfProcess {
     }
 
     @Override
+    public void end(List<Topology> topologies, List<SampleSink> sinks) {
+        ObjectNode params = params();
+        ArrayNode ids = params.putArray("topologies");
+        topologies.forEach(topology -> ids.add(topology.id()));
+        ArrayNode sinkNames = params.putArray("sinks");
+        sinks.forEach(sink -> connection.sinks().nameOf(sink).ifPresent(sinkNames::add));
+        ArrayNode callbackNames = params.putArray("callbacks");
+        callbacks.forEach(callbackNames::add);
+        ArrayNode stateNames = params.putArray("states");
+        states.forEach(stateNames::add);
+        ArrayNode clockNames = params.putArray("clocks");
+        clocks.forEach(clockNames::add);
+        call(WireMethod.SESSION_END, params);
+        sinkNames.forEach(sink -> connection.sinks().forget(sink.asText()));
+        callbacks.forEach(connection.callbacks()::forget);
+        states.forEach(connection.states()::forget);
+    }
+
+    @Override
     public void holdNextSample(List<SampleSink> sinks) {
         ObjectNode params = WireJson.object();
         ArrayNode names = params.putArray("sinks");
         sinks.forEach(sink -> names.add(connection.sinks().name(sink)));
-        connection.channel().call("sinks.holdNext", params);
+        connection.channel().call(WireMethod.SINKS_HOLD_NEXT, params);
     }
 
     @Override
@@ -182,7 +213,7 @@ class WireSession implements MediaSession, OutOfProcess {
      * @param params its params
      * @return the result
      */
-    JsonNode call(String method, ObjectNode params) {
+    JsonNode call(WireMethod method, ObjectNode params) {
         return connection.channel().call(method, params);
     }
 
@@ -190,7 +221,7 @@ class WireSession implements MediaSession, OutOfProcess {
         return WireJson.object().put("session", name);
     }
 
-    private HResult hr(String method, ObjectNode params) {
+    private HResult hr(WireMethod method, ObjectNode params) {
         return WireJson.hrOf(call(method, params));
     }
 

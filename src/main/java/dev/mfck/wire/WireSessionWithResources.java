@@ -15,7 +15,7 @@ final class WireSessionWithResources extends WireSession implements LiveResource
 
     @Override
     public Map<String, Long> liveResources() {
-        JsonNode resources = call("session.liveResources", params()).get("resources");
+        JsonNode resources = call(WireMethod.SESSION_LIVE_RESOURCES, params()).get("resources");
         Map<String, Long> counts = new LinkedHashMap<>();
         resources.fields().forEachRemaining(entry -> counts.put(entry.getKey(), entry.getValue().asLong()));
         return counts;

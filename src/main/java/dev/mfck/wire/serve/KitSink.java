@@ -5,6 +5,7 @@ import dev.mfck.spi.MajorType;
 import dev.mfck.spi.SampleSink;
 import dev.mfck.wire.WireChannel;
 import dev.mfck.wire.WireJson;
+import dev.mfck.wire.WireMethod;
 
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,23 +48,23 @@ final class KitSink implements SampleSink {
 
     @Override
     public void onClockStart(long systemTime, long clockStartOffset) {
-        channel.notify("sink.clockStart", WireJson.object().put("sink", name).put("systemTime", systemTime)
+        channel.notify(WireMethod.SINK_CLOCK_START, WireJson.object().put("sink", name).put("systemTime", systemTime)
                 .put("offset", clockStartOffset));
     }
 
     @Override
     public void onClockStop(long systemTime) {
-        channel.notify("sink.clockStop", WireJson.object().put("sink", name).put("systemTime", systemTime));
+        channel.notify(WireMethod.SINK_CLOCK_STOP, WireJson.object().put("sink", name).put("systemTime", systemTime));
     }
 
     @Override
     public void onClockPause(long systemTime) {
-        channel.notify("sink.clockPause", WireJson.object().put("sink", name).put("systemTime", systemTime));
+        channel.notify(WireMethod.SINK_CLOCK_PAUSE, WireJson.object().put("sink", name).put("systemTime", systemTime));
     }
 
     @Override
     public void onClockRestart(long systemTime) {
-        channel.notify("sink.clockRestart", WireJson.object().put("sink", name).put("systemTime", systemTime));
+        channel.notify(WireMethod.SINK_CLOCK_RESTART, WireJson.object().put("sink", name).put("systemTime", systemTime));
     }
 
     @Override
@@ -72,14 +73,14 @@ final class KitSink implements SampleSink {
                 .put("time", sampleTime).put("duration", sampleDuration).put("size", data == null ? 0 : data.remaining());
         AtomicBoolean token = hold.getAndSet(null);
         if (token != null && token.compareAndSet(true, false)) {
-            channel.call("sink.processSample", params);
+            channel.call(WireMethod.SINK_PROCESS_SAMPLE, params);
         } else {
-            channel.notify("sink.processSample", params);
+            channel.notify(WireMethod.SINK_PROCESS_SAMPLE, params);
         }
     }
 
     @Override
     public void onShutdown() {
-        channel.notify("sink.shutdown", WireJson.object().put("sink", name));
+        channel.notify(WireMethod.SINK_SHUTDOWN, WireJson.object().put("sink", name));
     }
 }

@@ -20,6 +20,7 @@ import dev.mfck.spi.Topology;
 import dev.mfck.wire.WireChannel;
 import dev.mfck.wire.WireFault;
 import dev.mfck.wire.WireJson;
+import dev.mfck.wire.WireMethod;
 import dev.mfck.wire.WireProtocol;
 import dev.mfck.wire.WireSchemas;
 
@@ -35,6 +36,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -55,6 +57,7 @@ public final class SpiPeer implements WireChannel.Receiver {
     private final Map<PresentationClock, String> clockNames = new IdentityHashMap<>();
     private final Map<String, PresentationClock> clocks = new ConcurrentHashMap<>();
     private final Map<String, AsyncResult> results = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> resultsOfCallback = new ConcurrentHashMap<>();
     private final Map<String, EventCallback> callbacks = new ConcurrentHashMap<>();
     private final Map<String, Object> states = new ConcurrentHashMap<>();
     private final Map<SampleSink, String> sinkNames = new IdentityHashMap<>();
@@ -95,32 +98,33 @@ public final class SpiPeer implements WireChannel.Receiver {
     }
 
     @Override
-    public String lane(String method, JsonNode params) {
+    public String lane(WireMethod method, JsonNode params) {
         return null;
     }
 
     @Override
-    public void notification(String method, JsonNode params) {
+    public void notification(WireMethod method, JsonNode params) {
         throw new WireFault("sent a notification a peer does not take, " + method);
     }
 
     @Override
-    public JsonNode request(String method, JsonNode params) {
+    public JsonNode request(WireMethod method, JsonNode params) {
         return switch (method) {
-            case "initialize" -> initialize();
-            case "provider.createSession" -> {
+            case INITIALIZE -> initialize();
+            case PROVIDER_CREATE_SESSION -> {
                 String name = "session-" + names.incrementAndGet();
                 sessions.put(name, provider.createSession());
                 yield WireJson.object().put("session", name);
             }
-            case "provider.createPartialTopology" -> partialTopology(params);
-            case "sinks.holdNext" -> holdNext(params);
-            case "clock.getTime" -> {
+            case PROVIDER_CREATE_PARTIAL_TOPOLOGY -> partialTopology(params);
+            case SINKS_HOLD_NEXT -> holdNext(params);
+            case SESSION_END -> end(params);
+            case CLOCK_GET_TIME -> {
                 CallResult<Long> time = clock(params).getTime();
                 ObjectNode result = answer(time.hr());
                 yield time.value() != null ? result.put("time", time.value()) : result;
             }
-            case "clock.getState" -> {
+            case CLOCK_GET_STATE -> {
                 var state = clock(params).getState();
                 ObjectNode result = answer(state.hr());
                 yield state.value() != null ? result.put("state", WireJson.clockState(state.value())) : result;
@@ -173,28 +177,28 @@ public final class SpiPeer implements WireChannel.Receiver {
         return result;
     }
 
-    private JsonNode session(String method, MediaSession session, JsonNode params) {
+    private JsonNode session(WireMethod method, MediaSession session, JsonNode params) {
         return switch (method) {
-            case "session.setTopology" -> answer(session.setTopology(params.get("flags").asInt(),
+            case SESSION_SET_TOPOLOGY -> answer(session.setTopology(params.get("flags").asInt(),
                     params.get("topology").isNull() ? null : topologies.get(params.get("topology").asLong())));
-            case "session.clearTopologies" -> answer(session.clearTopologies());
-            case "session.start" -> answer(session.start(params.get("position").isNull() ? StartPosition.CURRENT
+            case SESSION_CLEAR_TOPOLOGIES -> answer(session.clearTopologies());
+            case SESSION_START -> answer(session.start(params.get("position").isNull() ? StartPosition.CURRENT
                     : StartPosition.at(params.get("position").asLong())));
-            case "session.pause" -> answer(session.pause());
-            case "session.stop" -> answer(session.stop());
-            case "session.close" -> answer(session.close());
-            case "session.shutdown" -> answer(session.shutdown());
-            case "session.getClock" -> {
+            case SESSION_PAUSE -> answer(session.pause());
+            case SESSION_STOP -> answer(session.stop());
+            case SESSION_CLOSE -> answer(session.close());
+            case SESSION_SHUTDOWN -> answer(session.shutdown());
+            case SESSION_GET_CLOCK -> {
                 CallResult<PresentationClock> clock = session.getClock();
                 ObjectNode result = answer(clock.hr());
                 yield clock.value() != null ? result.put("clock", clockName(clock.value())) : result;
             }
-            case "session.getSessionCapabilities" -> {
+            case SESSION_GET_SESSION_CAPABILITIES -> {
                 CallResult<Integer> capabilities = session.getSessionCapabilities();
                 ObjectNode result = answer(capabilities.hr());
                 yield capabilities.value() != null ? result.put("capabilities", capabilities.value()) : result;
             }
-            case "session.getFullTopology" -> {
+            case SESSION_GET_FULL_TOPOLOGY -> {
                 CallResult<Topology> full = session.getFullTopology(params.get("flags").asInt(),
                         params.get("topologyId").asLong());
                 ObjectNode result = answer(full.hr());
@@ -203,20 +207,21 @@ public final class SpiPeer implements WireChannel.Receiver {
                 }
                 yield result;
             }
-            case "session.getEvent" -> event(session.getEvent(params.get("flags").asInt()));
-            case "session.beginGetEvent" -> answer(session.beginGetEvent(callback(params.get("callback").asText()),
+            case SESSION_GET_EVENT -> event(session.getEvent(params.get("flags").asInt()));
+            case SESSION_BEGIN_GET_EVENT -> answer(session.beginGetEvent(callback(params.get("callback").asText()),
                     params.get("state").isNull() ? null : states.computeIfAbsent(params.get("state").asText(),
                             name -> new Object())));
-            case "session.endGetEvent" -> {
+            case SESSION_END_GET_EVENT -> {
                 AsyncResult result = results.remove(params.get("result").asText());
+                resultsOfCallback.values().forEach(owned -> owned.remove(params.get("result").asText()));
                 if (result == null) {
                     throw new WireFault("named an asynchronous result the peer never gave it, " + params.get("result"));
                 }
                 yield event(session.endGetEvent(result));
             }
-            case "session.queueEvent" -> answer(session.queueEvent(eventType(params.get("type").asInt()),
+            case SESSION_QUEUE_EVENT -> answer(session.queueEvent(eventType(params.get("type").asInt()),
                     WireJson.hr(params.get("status")), params.get("value").isNull() ? null : params.get("value").asText()));
-            case "session.liveResources" -> {
+            case SESSION_LIVE_RESOURCES -> {
                 if (!(session instanceof LiveResources reporter)) {
                     throw new WireFault("asked for live resources, which this peer did not declare");
                 }
@@ -228,6 +233,40 @@ public final class SpiPeer implements WireChannel.Receiver {
             }
             default -> throw new WireFault("asked for " + method + ", which the protocol does not define");
         };
+    }
+
+    /**
+     * Forgets a session the kit is done with and every object the kit names with it, so that a
+     * peer that serves a whole run keeps only what its scenarios in flight hold.
+     */
+    private JsonNode end(JsonNode params) {
+        sessions.remove(params.get("session").asText());
+        params.get("topologies").forEach(id -> topologies.remove(id.asLong()));
+        params.get("sinks").forEach(name -> {
+            KitSink sink = sinksByName.remove(name.asText());
+            if (sink != null) {
+                synchronized (sinkNames) {
+                    sinkNames.remove(sink);
+                }
+            }
+        });
+        params.get("callbacks").forEach(name -> {
+            callbacks.remove(name.asText());
+            Set<String> owned = resultsOfCallback.remove(name.asText());
+            if (owned != null) {
+                owned.forEach(results::remove);
+            }
+        });
+        params.get("states").forEach(name -> states.remove(name.asText()));
+        params.get("clocks").forEach(name -> {
+            PresentationClock clock = clocks.remove(name.asText());
+            if (clock != null) {
+                synchronized (clockNames) {
+                    clockNames.remove(clock);
+                }
+            }
+        });
+        return WireJson.object();
     }
 
     private MediaSession session(JsonNode params) {
@@ -260,6 +299,7 @@ public final class SpiPeer implements WireChannel.Receiver {
         return callbacks.computeIfAbsent(name, callbackName -> result -> {
             String resultName = "result-" + names.incrementAndGet();
             results.put(resultName, result);
+            resultsOfCallback.computeIfAbsent(callbackName, c -> ConcurrentHashMap.newKeySet()).add(resultName);
             ObjectNode params = WireJson.object().put("callback", callbackName).put("result", resultName);
             String state = states.entrySet().stream().filter(e -> e.getValue() == result.getState())
                     .map(Map.Entry::getKey).findFirst().orElse(null);
@@ -269,7 +309,7 @@ public final class SpiPeer implements WireChannel.Receiver {
                 params.put("state", state);
             }
             params.set("status", WireJson.hr(result.getStatus()));
-            channel.call("callback.invoke", params);
+            channel.call(WireMethod.CALLBACK_INVOKE, params);
         });
     }
 
