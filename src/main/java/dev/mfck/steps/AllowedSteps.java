@@ -16,17 +16,17 @@ import java.util.Objects;
  */
 public final class AllowedSteps {
 
-    private final ScenarioContext context;
+    private final ScenarioDriver driver;
 
-    /** @param context the scenario's shared state */
-    public AllowedSteps(ScenarioContext context) {
-        this.context = context;
+    /** @param driver the scenario's shared state */
+    public AllowedSteps(ScenarioDriver driver) {
+        this.driver = driver;
     }
 
     /** The last call, one of the four allowed methods, is valid and answers as before Close. */
     public void theCallIsValidAndAnswersAsBefore() {
-        CallOutcome call = context.lastCall();
-        BeforeClose before = context.beforeClose();
+        CallOutcome call = driver.log().lastCall();
+        BeforeClose before = driver.log().beforeClose();
         switch (call.method()) {
             case GET_CLOCK -> {
                 sameAnswer(call, before.clock(), "the same clock");
@@ -36,7 +36,7 @@ public final class AllowedSteps {
             case GET_SESSION_CAPABILITIES -> noCapabilityGained(call, before.capabilities());
             case SHUTDOWN -> {
                 if (!call.hr().equals(HResult.S_OK)) {
-                    throw context.evidence().violation("Shutdown returned " + call.hr() + " after Close; Shutdown stays "
+                    throw driver.evidence().violation("Shutdown returned " + call.hr() + " after Close; Shutdown stays "
                             + "valid after Close and returns S_OK");
                 }
             }
@@ -53,14 +53,14 @@ public final class AllowedSteps {
     private void sameAnswer(CallOutcome call, CallResult<?> before, String what) {
         String name = call.method().mfName();
         if (call.hr().equals(HResult.MF_E_SHUTDOWN)) {
-            throw context.evidence().violation(name + " returned MF_E_SHUTDOWN after Close, before Shutdown");
+            throw driver.evidence().violation(name + " returned MF_E_SHUTDOWN after Close, before Shutdown");
         }
         if (!call.hr().equals(before.hr())) {
-            throw context.evidence().violation(name + " returned " + call.hr() + " after Close, but " + before.hr()
+            throw driver.evidence().violation(name + " returned " + call.hr() + " after Close, but " + before.hr()
                     + " just before Close; an allowed method answers after Close as it did before");
         }
         if (call.hr().succeeded() && !Objects.equals(call.value(), before.value())) {
-            throw context.evidence().violation(name + " returned " + call.value() + " after Close, not " + what
+            throw driver.evidence().violation(name + " returned " + call.value() + " after Close, not " + what
                     + " as just before Close (" + before.value() + ")");
         }
     }
@@ -70,12 +70,12 @@ public final class AllowedSteps {
      * does not run. (The clock it had before Close is CLOSE-STOPS-CLOCK's to watch.)
      */
     private void aNewClockDoesNotRun(CallOutcome call, BeforeClose before) {
-        if (before.clock().hr().succeeded() || call.hr().failed() || context.state().base() == BaseState.CLOSING) {
+        if (before.clock().hr().succeeded() || call.hr().failed() || driver.log().state().base() == BaseState.CLOSING) {
             return;
         }
-        CallResult<ClockState> state = context.session().clockState((PresentationClock) call.value());
+        CallResult<ClockState> state = driver.session().clockState((PresentationClock) call.value());
         if (state.hr().succeeded() && state.value() == ClockState.RUNNING) {
-            throw context.evidence().violation("GetClock returned no clock before Close (" + before.clock().hr()
+            throw driver.evidence().violation("GetClock returned no clock before Close (" + before.clock().hr()
                     + "), and after Close a clock that is running");
         }
     }
@@ -83,12 +83,12 @@ public final class AllowedSteps {
     /** GetSessionCapabilities succeeds after Close, and may drop capabilities (START, SEEK) but not gain any. */
     private void noCapabilityGained(CallOutcome call, CallResult<Integer> before) {
         if (!call.hr().equals(HResult.S_OK)) {
-            throw context.evidence().violation("GetSessionCapabilities returned " + call.hr() + " after Close; it stays "
+            throw driver.evidence().violation("GetSessionCapabilities returned " + call.hr() + " after Close; it stays "
                     + "valid after Close and succeeds");
         }
         int after = (Integer) call.value();
         if (before.hr().succeeded() && (after & ~before.value()) != 0) {
-            throw context.evidence().violation(String.format("GetSessionCapabilities returned %s after Close, gaining %s "
+            throw driver.evidence().violation(String.format("GetSessionCapabilities returned %s after Close, gaining %s "
                     + "over %s before Close: a closed session can only lose capabilities", SessionCapability.decode(after),
                     SessionCapability.decode(after & ~before.value()), SessionCapability.decode(before.value())));
         }

@@ -19,11 +19,11 @@ public final class CallSteps {
     static final String MARKER_PREFIX = "mfck-marker-";
     private static final AtomicInteger MARKERS = new AtomicInteger();
 
-    private final ScenarioContext context;
+    private final ScenarioDriver driver;
 
-    /** @param context the scenario's shared state */
-    public CallSteps(ScenarioContext context) {
-        this.context = context;
+    /** @param driver the scenario's shared state */
+    public CallSteps(ScenarioDriver driver) {
+        this.driver = driver;
     }
 
     /**
@@ -32,7 +32,7 @@ public final class CallSteps {
      * @param call the call, for example {@code Start from the current position}
      */
     public void theApplicationCalls(SessionCall call) {
-        context.recordCall(call(call));
+        driver.log().recordCall(call(call));
     }
 
     /**
@@ -43,7 +43,7 @@ public final class CallSteps {
     public void theApplicationCallsAtOnce(List<SessionCall> calls) {
         List<CallOutcome> outcomes = new ArrayList<>();
         calls.forEach(call -> outcomes.add(call(call)));
-        context.recordCalls(outcomes);
+        driver.log().recordCalls(outcomes);
     }
 
     /**
@@ -61,7 +61,7 @@ public final class CallSteps {
      * @param expected the HRESULT
      */
     public void theCallReturns(HResult expected) {
-        requireReturned(context.lastCall(), expected);
+        requireReturned(driver.log().lastCall(), expected);
     }
 
     /**
@@ -70,14 +70,14 @@ public final class CallSteps {
      * @param expected the HRESULT
      */
     public void everyCallReturns(HResult expected) {
-        List<String> wrong = context.calls().stream().filter(call -> !call.hr().equals(expected))
+        List<String> wrong = driver.log().calls().stream().filter(call -> !call.hr().equals(expected))
                 .map(call -> call.call() + " returned " + call.hr()).toList();
         if (!wrong.isEmpty()) {
-            throw context.evidence().violation(String.join("; ", wrong) + "; the rule requires " + expected
+            throw driver.evidence().violation(String.join("; ", wrong) + "; the rule requires " + expected
                     + " from every one");
         }
-        if (context.calls().stream().anyMatch(call -> call.call() == SessionCall.CLOSE && call.hr().succeeded())) {
-            context.forbidUntilTheEnd(new Watches.Watch(context.closeMark(), entry -> entry.isEvent()
+        if (driver.log().calls().stream().anyMatch(call -> call.call() == SessionCall.CLOSE && call.hr().succeeded())) {
+            driver.forbidUntilTheEnd(new Watches.Watch(driver.log().closeMark(), entry -> entry.isEvent()
                     && entry.event().type() == MediaEventType.ME_SESSION_CLOSED && !entry.event().status().succeeded(),
                     closed -> closed.event() + " arrived at " + String.format("%+.3f ms", closed.millis())
                             + ": a successful Close completes with S_OK, whatever else was called beside it"));
@@ -86,20 +86,20 @@ public final class CallSteps {
 
     private void requireReturned(CallOutcome outcome, HResult expected) {
         if (!outcome.hr().equals(expected)) {
-            throw context.evidence().violation(outcome.call() + " returned " + outcome.hr() + "; the rule requires " + expected);
+            throw driver.evidence().violation(outcome.call() + " returned " + outcome.hr() + "; the rule requires " + expected);
         }
     }
 
     CallOutcome call(SessionCall call) {
-        SessionUnderTest session = context.session();
-        int mark = context.trace().mark();
-        long started = context.trace().now();
-        if (call == SessionCall.CLOSE && !context.closeCalled()) {
-            context.markClose();
+        SessionUnderTest session = driver.session();
+        int mark = driver.trace().mark();
+        long started = driver.trace().now();
+        if (call == SessionCall.CLOSE && !driver.log().closeCalled()) {
+            driver.log().markClose();
         }
         String marker = MARKER_PREFIX + MARKERS.incrementAndGet();
         CallResult<?> result = switch (call) {
-            case SET_TOPOLOGY -> CallResult.of(session.setTopology(0, context.partialTopology(context.clipName())));
+            case SET_TOPOLOGY -> CallResult.of(session.setTopology(0, driver.partialTopology(driver.clipName())));
             case CLEAR_TOPOLOGIES -> CallResult.of(session.clearTopologies());
             case START_AT_ZERO -> CallResult.of(session.start(StartPosition.at(0)));
             case START_FROM_CURRENT -> CallResult.of(session.start(StartPosition.CURRENT));
@@ -110,15 +110,15 @@ public final class CallSteps {
             case GET_CLOCK -> session.getClock();
             case GET_SESSION_CAPABILITIES -> session.getSessionCapabilities();
             case GET_FULL_TOPOLOGY -> session.getFullTopology(TopologyFlags.GET_CURRENT, 0);
-            case GET_EVENT_NO_WAIT -> session.getEvent(EventFlags.NO_WAIT, ScenarioContext.settings().callWithin());
+            case GET_EVENT_NO_WAIT -> session.getEvent(EventFlags.NO_WAIT, ScenarioDriver.settings().callWithin());
             case BEGIN_GET_EVENT_OTHER_CALLBACK -> CallResult.of(session.beginGetEvent(
-                    ignored -> context.trace().note("the application's own callback was invoked"), "application"));
+                    ignored -> driver.trace().note("the application's own callback was invoked"), "application"));
             case QUEUE_EVENT -> new CallResult<>(session.queueEvent(MediaEventType.ME_UNKNOWN, HResult.S_OK, marker), marker);
         };
         if (call == SessionCall.SHUTDOWN && result.hr().succeeded()) {
-            context.markShutDown();
+            driver.markShutDown();
         }
-        return new CallOutcome(call, result.hr(), result.value(), mark, started, context.trace().now(),
-                context.trace().mark(), false);
+        return new CallOutcome(call, result.hr(), result.value(), mark, started, driver.trace().now(),
+                driver.trace().mark(), false);
     }
 }

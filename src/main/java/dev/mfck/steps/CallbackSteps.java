@@ -16,13 +16,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** The application closes the session from inside its event callback. */
 public final class CallbackSteps {
 
-    private final ScenarioContext context;
+    private final ScenarioDriver driver;
     private final CompletableFuture<HResult> closeFromCallback = new CompletableFuture<>();
     private MediaEventType trigger;
 
-    /** @param context the scenario's shared state */
-    public CallbackSteps(ScenarioContext context) {
-        this.context = context;
+    /** @param driver the scenario's shared state */
+    public CallbackSteps(ScenarioDriver driver) {
+        this.driver = driver;
     }
 
     /**
@@ -32,21 +32,21 @@ public final class CallbackSteps {
      */
     public void closeFromInsideTheCallback(MediaEventType event) {
         trigger = event;
-        context.callbackClose(closeFromCallback);
+        driver.log().callbackClose(closeFromCallback);
         AtomicBoolean done = new AtomicBoolean();
-        int armed = context.trace().mark();
-        context.pump().react(delivered -> {
+        int armed = driver.trace().mark();
+        driver.pump().react(delivered -> {
             if (delivered.type() != trigger || !takenSince(armed, delivered) || !done.compareAndSet(false, true)) {
                 return;
             }
-            context.markClose();
-            context.callbackCloseCalled();
-            int mark = context.trace().mark();
-            long started = context.trace().now();
+            driver.log().markClose();
+            driver.log().callbackCloseCalled();
+            int mark = driver.trace().mark();
+            long started = driver.trace().now();
             try {
-                HResult hr = context.session().close();
-                context.recordCallbackCall(new CallOutcome(SessionCall.CLOSE, hr, null, mark, started,
-                        context.trace().now(), context.trace().mark(), true));
+                HResult hr = driver.session().close();
+                driver.log().recordCallbackCall(new CallOutcome(SessionCall.CLOSE, hr, null, mark, started,
+                        driver.trace().now(), driver.trace().mark(), true));
                 closeFromCallback.complete(hr);
             } catch (ConformanceFailure failure) {
                 closeFromCallback.completeExceptionally(failure);
@@ -59,25 +59,25 @@ public final class CallbackSteps {
      * pump records an event, then runs its reactions): only an event taken since then counts.
      */
     private boolean takenSince(int mark, MediaEvent delivered) {
-        return context.trace().since(mark).stream().anyMatch(entry -> entry.isEvent() && entry.event() == delivered);
+        return driver.trace().since(mark).stream().anyMatch(entry -> entry.isEvent() && entry.event() == delivered);
     }
 
     /** The application calls nothing: the clip plays on until the session reports its end with MESessionEnded. */
     public void theClipPlaysToItsEnd() {
-        Duration within = ScenarioContext.settings().eventWithin().plus(StatePath.NEAR_END);
-        context.awaitEvent(0, MediaEventType.ME_SESSION_ENDED, within).orElseThrow(() -> context.evidence().blocked(
+        Duration within = ScenarioDriver.settings().eventWithin().plus(StatePath.NEAR_END);
+        driver.awaitEvent(0, MediaEventType.ME_SESSION_ENDED, within).orElseThrow(() -> driver.evidence().blocked(
                 "no MESessionEnded within " + within.toMillis() + " ms of starting the clip near its end",
                 RuleId.REACHES_STATES));
     }
 
     /** Close, called inside the callback, returned S_OK in time. */
     public void closeFromTheCallbackReturnsOk() {
-        Duration within = ScenarioContext.settings().eventWithin().plus(ScenarioContext.settings().callWithin());
+        Duration within = ScenarioDriver.settings().eventWithin().plus(ScenarioDriver.settings().callWithin());
         HResult hr;
         try {
             hr = Deadline.in(within).await(closeFromCallback);
         } catch (TimeoutException e) {
-            throw context.evidence().blocked("no " + trigger.mfName() + " reached the event callback within "
+            throw driver.evidence().blocked("no " + trigger.mfName() + " reached the event callback within "
                     + within.toMillis() + " ms, so Close was never called from it", RuleId.REACHES_STATES);
         } catch (ExecutionException e) {
             throw (ConformanceFailure) e.getCause();
@@ -86,7 +86,7 @@ public final class CallbackSteps {
             throw new IllegalStateException(e);
         }
         if (!hr.equals(HResult.S_OK)) {
-            throw context.evidence().violation("Close called from inside the event callback returned " + hr);
+            throw driver.evidence().violation("Close called from inside the event callback returned " + hr);
         }
     }
 }

@@ -16,20 +16,20 @@ final class ClosedEvent {
      * returned S_OK (else the scenario is BLOCKED, since CLOSE-RETURNS-OK checks that), and the
      * event must come.
      *
-     * @param context the scenario
+     * @param driver the scenario
      * @return the first MESessionClosed after Close was called
      */
-    static TraceEntry required(ScenarioContext context) {
-        context.calls().stream().filter(call -> call.method() == SessionMethod.CLOSE && !call.hr().equals(HResult.S_OK))
+    static TraceEntry required(ScenarioDriver driver) {
+        driver.log().calls().stream().filter(call -> call.method() == SessionMethod.CLOSE && !call.hr().equals(HResult.S_OK))
                 .findFirst().ifPresent(close -> {
-                    throw context.evidence().blocked("Close returned " + close.hr() + ", so no MESessionClosed is due",
+                    throw driver.evidence().blocked("Close returned " + close.hr() + ", so no MESessionClosed is due",
                             RuleId.CLOSE_RETURNS_OK);
                 });
-        TraceEntry closed = context.awaitEvent(context.closeMark(), MediaEventType.ME_SESSION_CLOSED,
-                ScenarioContext.settings().eventWithin()).orElseThrow(() -> context.evidence().violation("no MESessionClosed "
-                + "within " + ScenarioContext.settings().eventWithin().toMillis() + " ms after Close returned S_OK: "
+        TraceEntry closed = driver.awaitEvent(driver.log().closeMark(), MediaEventType.ME_SESSION_CLOSED,
+                ScenarioDriver.settings().eventWithin()).orElseThrow(() -> driver.evidence().violation("no MESessionClosed "
+                + "within " + ScenarioDriver.settings().eventWithin().toMillis() + " ms after Close returned S_OK: "
                 + "closing never completed"));
-        context.closedEvent(closed);
+        driver.log().closedEvent(closed);
         return closed;
     }
 
@@ -37,22 +37,22 @@ final class ClosedEvent {
      * Waits for MESessionClosed where the rule checks what comes with or after it: without it
      * the scenario is BLOCKED, pointing at CLOSE-ONE-CLOSED-EVENT.
      *
-     * @param context the scenario
+     * @param driver the scenario
      * @return the first MESessionClosed with S_OK after Close was called
      */
-    static TraceEntry awaited(ScenarioContext context) {
-        return context.expectEvent(context.closeMark(), MediaEventType.ME_SESSION_CLOSED,
-                ScenarioContext.settings().eventWithin(), "Close", RuleId.CLOSE_ONE_CLOSED_EVENT);
+    static TraceEntry awaited(ScenarioDriver driver) {
+        return driver.expectEvent(driver.log().closeMark(), MediaEventType.ME_SESSION_CLOSED,
+                ScenarioDriver.settings().eventWithin(), "Close", RuleId.CLOSE_ONE_CLOSED_EVENT);
     }
 
     /**
      * The MESessionClosed the scenario's starting state waited for.
      *
-     * @param context the scenario
+     * @param driver the scenario
      * @return its trace entry
      */
-    static TraceEntry taken(ScenarioContext context) {
-        return context.closedEvent().orElseThrow(() -> new IllegalStateException("the scenario's state '"
-                + context.state() + "' is not closed: this step needs a state 'closed from ...'"));
+    static TraceEntry taken(ScenarioDriver driver) {
+        return driver.log().closedEvent().orElseThrow(() -> new IllegalStateException("the scenario's state '"
+                + driver.log().state() + "' is not closed: this step needs a state 'closed from ...'"));
     }
 }

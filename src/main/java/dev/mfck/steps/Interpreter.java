@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class Interpreter {
 
-    private final ScenarioContext context;
+    private final ScenarioDriver driver;
     private final StateSteps states;
     private final CallSteps calls;
     private final SampleHoldSteps holds;
@@ -32,20 +32,20 @@ public final class Interpreter {
     private Throwable failed;
     private Step failedStep;
 
-    /** @param context the scenario's shared state, fresh */
-    public Interpreter(ScenarioContext context) {
-        this.context = context;
-        this.states = new StateSteps(context);
-        this.calls = new CallSteps(context);
-        this.holds = new SampleHoldSteps(context);
-        this.callbacks = new CallbackSteps(context);
-        this.model = new ModelSteps(context);
-        this.shutdowns = new ShutdownSteps(context);
-        this.allowed = new AllowedSteps(context);
-        this.closed = new ClosedEventSteps(context);
-        this.generator = new EventGeneratorSteps(context);
-        this.refused = new RefusedSteps(context);
-        this.released = new ReleaseSteps(context);
+    /** @param driver the scenario's shared state, fresh */
+    public Interpreter(ScenarioDriver driver) {
+        this.driver = driver;
+        this.states = new StateSteps(driver);
+        this.calls = new CallSteps(driver);
+        this.holds = new SampleHoldSteps(driver);
+        this.callbacks = new CallbackSteps(driver);
+        this.model = new ModelSteps(driver);
+        this.shutdowns = new ShutdownSteps(driver);
+        this.allowed = new AllowedSteps(driver);
+        this.closed = new ClosedEventSteps(driver);
+        this.generator = new EventGeneratorSteps(driver);
+        this.refused = new RefusedSteps(driver);
+        this.released = new ReleaseSteps(driver);
     }
 
     /**
@@ -68,7 +68,7 @@ public final class Interpreter {
      * @return what it came to
      */
     public static Outcome run(Rule rule, List<Step> steps) {
-        Interpreter interpreter = new Interpreter(new ScenarioContext());
+        Interpreter interpreter = new Interpreter(new ScenarioDriver());
         interpreter.begin(rule);
         try {
             Optional<ConformanceFailure> failure = Optional.empty();
@@ -87,7 +87,7 @@ public final class Interpreter {
                 failedAt = steps.size();
             }
             Set<String> coverage = interpreter.reachedState() ? interpreter.model.judge().coverage() : Set.of();
-            return new Outcome(failure, failedAt, coverage, interpreter.context.trace().render());
+            return new Outcome(failure, failedAt, coverage, interpreter.driver.trace().render());
         } finally {
             interpreter.release();
         }
@@ -100,7 +100,7 @@ public final class Interpreter {
      */
     public void begin(Rule rule) {
         this.rule = rule;
-        context.begin(rule);
+        driver.begin(rule);
     }
 
     /**
@@ -198,16 +198,16 @@ public final class Interpreter {
         Optional<ConformanceFailure> late = Optional.empty();
         try {
             if (!alreadyFailed) {
-                late = context.checkBeforeTeardown();
+                late = driver.checkBeforeTeardown();
             }
         } finally {
-            context.end();
+            driver.end();
         }
         if (late.isEmpty() && !alreadyFailed) {
-            late = context.checkOtherProcess();
+            late = driver.checkOtherProcess();
         }
         if (late.isEmpty() && !alreadyFailed) {
-            late = context.checkWatches();
+            late = driver.checkWatches();
         }
         secondOpinion(failed instanceof ConformanceFailure failure ? Optional.of(failure) : alreadyFailed ? null : late);
         return late;
@@ -216,29 +216,29 @@ public final class Interpreter {
     /** @param steps the steps' verdict (empty: passed), or null when a step failed for another reason than the session */
     private void secondOpinion(Optional<ConformanceFailure> steps) {
         Optional<RuleId> ruleId = rule == null ? Optional.empty() : RuleId.parse(rule.id());
-        if (steps == null || ruleId.isEmpty() || context.baseMark() < 0) {
+        if (steps == null || ruleId.isEmpty() || driver.log().baseMark() < 0) {
             return;
         }
-        TwoJudges.disagreement(ruleId.get(), steps, Optional.ofNullable(failedStep), ModelJudge.whole(context))
+        TwoJudges.disagreement(ruleId.get(), steps, Optional.ofNullable(failedStep), ModelJudge.whole(driver))
                 .ifPresent(why -> {
                     throw new IllegalStateException("the kit's two judges disagree on a scenario of " + ruleId.get()
-                            + " from '" + context.state() + "', a defect of the kit: " + why);
+                            + " from '" + driver.log().state() + "', a defect of the kit: " + why);
                 });
     }
 
     /** Gives the implementation back for the next scenario; after {@link #end}, whatever happened. */
     public void release() {
-        context.release();
+        driver.release();
     }
 
     /** @return the scenario's trace so far, rendered */
     public String trace() {
-        return context.trace().render();
+        return driver.trace().render();
     }
 
     private boolean reachedState() {
         try {
-            return context.state().stage() == SessionState.Stage.AS_IS;
+            return driver.log().state().stage() == SessionState.Stage.AS_IS;
         } catch (IllegalStateException none) {
             return false;
         }

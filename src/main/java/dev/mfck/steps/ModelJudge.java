@@ -23,12 +23,12 @@ final class ModelJudge {
      * The model's judgement of a scenario so far, as exploration's steps ask for it: what is still
      * due is theirs to wait for and judge.
      *
-     * @param context the scenario, once it has reached its state
+     * @param driver the scenario, once it has reached its state
      * @return the judgement of everything from the state on
      */
-    static Judgement soFar(ScenarioContext context) {
-        int from = context.stateMark();
-        return judge(context.state().base(), from, context, context.history().stream()
+    static Judgement soFar(ScenarioDriver driver) {
+        int from = driver.log().stateMark();
+        return judge(driver.log().state().base(), from, driver, driver.log().history().stream()
                 .filter(call -> call.markBefore() >= from).toList(), Optional.empty());
     }
 
@@ -37,25 +37,25 @@ final class ModelJudge {
      * an event due for longer than the event deadline is missing, and the teardown's Shutdown
      * counts for what it does to the session, not for what it returned.
      *
-     * @param context the scenario, ended, once it has reached its state's base state
+     * @param driver the scenario, ended, once it has reached its state's base state
      * @return the judgement of everything from the base state on: the way to a closed or shut
      *         down state, the application's calls, the events and samples, the teardown
      */
-    static Judgement whole(ScenarioContext context) {
-        List<CallOutcome> calls = new ArrayList<>(context.history());
-        context.teardownShutdown().ifPresent(calls::add);
-        if (context.baseMark() < 0) {
+    static Judgement whole(ScenarioDriver driver) {
+        List<CallOutcome> calls = new ArrayList<>(driver.log().history());
+        driver.log().teardownShutdown().ifPresent(calls::add);
+        if (driver.log().baseMark() < 0) {
             throw new IllegalStateException("the model judges a scenario once its session is in a state");
         }
-        return judge(context.modelStart(), context.baseMark(), context, calls, Optional.of(settings().eventWithin()));
+        return judge(driver.log().modelStart(), driver.log().baseMark(), driver, calls, Optional.of(settings().eventWithin()));
     }
 
-    private static Judgement judge(BaseState start, int from, ScenarioContext context, List<CallOutcome> calls,
+    private static Judgement judge(BaseState start, int from, ScenarioDriver driver, List<CallOutcome> calls,
                                    Optional<Duration> overdueAfter) {
-        Optional<CallOutcome> teardown = context.teardownShutdown();
+        Optional<CallOutcome> teardown = driver.log().teardownShutdown();
         return ContractModel.judge(new History(start, from,
-                calls.stream().map(call -> modelCall(context, call, teardown.isEmpty() || call != teardown.get())).toList(),
-                context.trace().entries(), settings().asyncReturnWithin(), CallSteps.MARKER_PREFIX, overdueAfter));
+                calls.stream().map(call -> modelCall(driver, call, teardown.isEmpty() || call != teardown.get())).toList(),
+                driver.trace().entries(), settings().asyncReturnWithin(), CallSteps.MARKER_PREFIX, overdueAfter));
     }
 
     /**
@@ -63,8 +63,8 @@ final class ModelJudge {
      * kit run (less the time it held the kit back, up to the asynchronous-return deadline), as
      * the suite's own "at once" does.
      */
-    private static ModelCall modelCall(ScenarioContext context, CallOutcome call, boolean judged) {
-        long origin = context.trace().originNanos();
+    private static ModelCall modelCall(ScenarioDriver driver, CallOutcome call, boolean judged) {
+        long origin = driver.trace().originNanos();
         Duration within = settings().asyncReturnWithin();
         long lost = Deadline.allowed(within, origin + call.startedAt(), origin + call.returnedAt()).minus(within).toNanos();
         return new ModelCall(call.call().text(), call.call().kind(), call.method().completion().orElse(null), call.hr(),
@@ -73,6 +73,6 @@ final class ModelJudge {
     }
 
     private static KitSettings settings() {
-        return ScenarioContext.settings();
+        return ScenarioDriver.settings();
     }
 }

@@ -32,11 +32,11 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ModelSteps {
 
-    private final ScenarioContext context;
+    private final ScenarioDriver driver;
 
-    /** @param context the scenario's shared state */
-    public ModelSteps(ScenarioContext context) {
-        this.context = context;
+    /** @param driver the scenario's shared state */
+    public ModelSteps(ScenarioDriver driver) {
+        this.driver = driver;
     }
 
     /**
@@ -45,10 +45,10 @@ public final class ModelSteps {
      * asked to hold the next sample, it first waits up to the quiet window for a sink to hold one.
      */
     public void theKitWaitsForTheAnswers() {
-        if (context.gate().armed()) {
-            context.gate().awaitHolding(settings().quietFor());
+        if (driver.gate().armed()) {
+            driver.gate().awaitHolding(settings().quietFor());
         }
-        if (!context.gate().isHolding()) {
+        if (!driver.gate().isHolding()) {
             awaitAnswers();
         }
     }
@@ -59,7 +59,7 @@ public final class ModelSteps {
      * and its working resources.
      */
     public void theSessionKeptTheContract() {
-        context.gate().release();
+        driver.gate().release();
         closeFromTheCallback();
         awaitAnswers();
         closeFromTheCallback(); // the event that calls it may have come while the kit waited
@@ -70,7 +70,7 @@ public final class ModelSteps {
         if (judgement.closed()) {
             closedStandsStill(judgement);
         } else if (judgement.still()) {
-            context.await(context.trace().mark(), TraceEntry::isSample, settings().quietFor());
+            driver.await(driver.trace().mark(), TraceEntry::isSample, settings().quietFor());
         }
         judge().departure().ifPresent(this::depart);
     }
@@ -79,28 +79,28 @@ public final class ModelSteps {
      * @return the model's judgement of the scenario so far
      */
     Judgement judge() {
-        SessionState state = context.state();
+        SessionState state = driver.log().state();
         if (state.stage() != SessionState.Stage.AS_IS) {
             throw new IllegalArgumentException("the model judges scenarios that start from a state as it is, not '"
                     + state + "'");
         }
-        return ModelJudge.soFar(context);
+        return ModelJudge.soFar(driver);
     }
 
     private Judgement awaitAnswers() {
         Deadline deadline = Deadline.in(settings().eventWithin());
         while (true) {
-            int mark = context.trace().mark();
+            int mark = driver.trace().mark();
             Judgement judgement = judge();
             if (judgement.departure().isPresent() || judgement.pending().isEmpty() || deadline.passed()) {
                 return judgement;
             }
-            context.await(mark, TraceEntry::isEvent, Duration.ofNanos(Math.max(1, deadline.remainingNanos())));
+            driver.await(mark, TraceEntry::isEvent, Duration.ofNanos(Math.max(1, deadline.remainingNanos())));
         }
     }
 
     private void closeFromTheCallback() {
-        CompletableFuture<HResult> close = context.callbackClose().orElse(null);
+        CompletableFuture<HResult> close = driver.log().callbackClose().orElse(null);
         if (close == null) {
             return;
         }
@@ -121,26 +121,26 @@ public final class ModelSteps {
 
     /** A closed session holds only its baseline resources, and its clock does not run. */
     private void closedStandsStill(Judgement judgement) {
-        if (context.session().reportsLiveResources()) {
-            Map<String, Long> baseline = context.baselineResources().orElseThrow();
+        if (driver.session().reportsLiveResources()) {
+            Map<String, Long> baseline = driver.log().baselineResources().orElseThrow();
             if (baseline.isEmpty()) {
                 depart(new Departure(RuleId.CLOSE_RELEASES_RESOURCES, "LiveResources names no resource: a session that "
                         + "declares it reports what it holds, so the kit can see Close release it"));
             }
-            Map<String, Long> now = context.session().liveResources().orElseThrow();
+            Map<String, Long> now = driver.session().liveResources().orElseThrow();
             if (!now.equals(baseline)) {
                 depart(new Departure(RuleId.CLOSE_RELEASES_RESOURCES, "after MESessionClosed the session holds "
                         + new TreeMap<>(now) + "; when new it held " + new TreeMap<>(baseline)));
             }
         }
-        CallResult<PresentationClock> clock = context.session().getClock();
+        CallResult<PresentationClock> clock = driver.session().getClock();
         if (clock.hr().failed()) {
             return;
         }
-        CallResult<Long> first = context.session().clockTime(clock.value());
-        context.await(context.trace().mark(), entry -> false, settings().quietFor());
-        CallResult<Long> second = context.session().clockTime(clock.value());
-        CallResult<ClockState> state = context.session().clockState(clock.value());
+        CallResult<Long> first = driver.session().clockTime(clock.value());
+        driver.await(driver.trace().mark(), entry -> false, settings().quietFor());
+        CallResult<Long> second = driver.session().clockTime(clock.value());
+        CallResult<ClockState> state = driver.session().clockState(clock.value());
         boolean timeStill = second.hr().equals(HResult.MF_E_SHUTDOWN)
                 || second.hr().succeeded() && first.hr().succeeded() && Objects.equals(first.value(), second.value())
                 || second.hr().equals(HResult.MF_E_CLOCK_NO_TIME_SOURCE) && first.hr().equals(second.hr());
@@ -157,7 +157,7 @@ public final class ModelSteps {
     }
 
     private void depart(Departure departure) {
-        throw context.evidence().blocked(departure.observed(), departure.ruleId());
+        throw driver.evidence().blocked(departure.observed(), departure.ruleId());
     }
 
     private static String describe(CallResult<?> result) {
@@ -165,6 +165,6 @@ public final class ModelSteps {
     }
 
     private static KitSettings settings() {
-        return ScenarioContext.settings();
+        return ScenarioDriver.settings();
     }
 }

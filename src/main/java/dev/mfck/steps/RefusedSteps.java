@@ -25,13 +25,13 @@ import java.util.function.Predicate;
  */
 public final class RefusedSteps {
 
-    private final ScenarioContext context;
+    private final ScenarioDriver driver;
     private PresentationClock stillClock;
     private CallResult<Long> stillTime;
 
-    /** @param context the scenario's shared state */
-    public RefusedSteps(ScenarioContext context) {
-        this.context = context;
+    /** @param driver the scenario's shared state */
+    public RefusedSteps(ScenarioDriver driver) {
+        this.driver = driver;
     }
 
     /**
@@ -40,23 +40,23 @@ public final class RefusedSteps {
      * what Close left running or queued, and the scenario is BLOCKED on the rule that checks that.
      */
     public void theClosedSessionHasStoodStill() {
-        TraceEntry closed = ClosedEvent.taken(context);
-        Optional<PresentationClock> clock = context.beforeClose().heldClock();
-        CallResult<Long> first = clock.map(c -> context.session().clockTime(c)).orElse(null);
-        context.await(closed.index() + 1, entry -> entry.isSample() || entry.isEvent()
-                && !ClosedEventSteps.isKitMarker(entry.event()), context.quietWindow()).ifPresent(moved -> {
+        TraceEntry closed = ClosedEvent.taken(driver);
+        Optional<PresentationClock> clock = driver.log().beforeClose().heldClock();
+        CallResult<Long> first = clock.map(c -> driver.session().clockTime(c)).orElse(null);
+        driver.await(closed.index() + 1, entry -> entry.isSample() || entry.isEvent()
+                && !ClosedEventSteps.isKitMarker(entry.event()), driver.quietWindow()).ifPresent(moved -> {
                     throw moved.isSample()
-                            ? context.evidence().blocked(String.format("a sample reached a sink at %+.3f ms, after "
+                            ? driver.evidence().blocked(String.format("a sample reached a sink at %+.3f ms, after "
                             + "MESessionClosed", moved.millis()), RuleId.CLOSE_STOPS_SAMPLES)
-                            : context.evidence().blocked(String.format("%s arrived at %+.3f ms, after MESessionClosed",
+                            : driver.evidence().blocked(String.format("%s arrived at %+.3f ms, after MESessionClosed",
                             moved.event(), moved.millis()), RuleId.NOTHING_AFTER_CLOSED);
                 });
         if (clock.isPresent()) {
-            CallResult<Long> second = context.session().clockTime(clock.get());
-            CallResult<ClockState> state = context.session().clockState(clock.get());
+            CallResult<Long> second = driver.session().clockTime(clock.get());
+            CallResult<ClockState> state = driver.session().clockState(clock.get());
             boolean moved = first.hr().succeeded() && second.hr().succeeded() && !Objects.equals(first.value(), second.value());
             if (moved || state.hr().succeeded() && state.value() == ClockState.RUNNING) {
-                throw context.evidence().blocked("after MESessionClosed the presentation clock read " + first.value()
+                throw driver.evidence().blocked("after MESessionClosed the presentation clock read " + first.value()
                         + ", then " + second.value() + ", and its state is " + state.value(), RuleId.CLOSE_STOPS_CLOCK);
             }
             stillClock = clock.get();
@@ -66,63 +66,63 @@ public final class RefusedSteps {
 
     /** The last call was refused with MF_E_INVALIDREQUEST, and performs nothing to the end of the scenario. */
     public void theRequestIsRefused() {
-        CallOutcome call = context.lastCall();
+        CallOutcome call = driver.log().lastCall();
         MediaEventType kind = call.method().completion().orElseThrow(() ->
                 new IllegalArgumentException(call.call() + " queues no event"));
         Predicate<TraceEntry> itsEvent = answering(call, kind);
         if (call.hr().equals(HResult.S_OK)) {
-            Duration within = ScenarioContext.settings().eventWithin();
-            TraceEntry answer = context.await(call.markBefore(), itsEvent, within).orElseThrow(() ->
-                    context.evidence().violation(call.call() + " returned S_OK after Close, but no " + kind.mfName()
+            Duration within = ScenarioDriver.settings().eventWithin();
+            TraceEntry answer = driver.await(call.markBefore(), itsEvent, within).orElseThrow(() ->
+                    driver.evidence().violation(call.call() + " returned S_OK after Close, but no " + kind.mfName()
                             + " followed within " + within.toMillis() + " ms: an S_OK must be answered by the event, "
                             + "with status MF_E_INVALIDREQUEST (or it was queued and never delivered)"));
             if (!answer.event().status().equals(HResult.MF_E_INVALIDREQUEST)) {
-                throw context.evidence().violation(String.format("%s returned S_OK after Close, then %s arrived at "
+                throw driver.evidence().violation(String.format("%s returned S_OK after Close, then %s arrived at "
                         + "%+.3f ms; the rule requires the status MF_E_INVALIDREQUEST", call.call(), answer.event(),
                         answer.millis()));
             }
         } else if (!call.hr().equals(HResult.MF_E_INVALIDREQUEST)) {
-            throw context.evidence().violation(call.call() + " returned " + call.hr() + " after Close; the rule requires "
+            throw driver.evidence().violation(call.call() + " returned " + call.hr() + " after Close; the rule requires "
                     + "MF_E_INVALIDREQUEST, or S_OK followed by " + kind.mfName() + " with that status");
         }
         List<Watches.Watch> forbidden = new ArrayList<>(List.of(new Watches.Watch(call.markBefore(),
                 itsEvent.and(entry -> entry.event().status().succeeded()), event -> String.format("%s was refused "
                 + "after Close (%s), yet %s arrived at %+.3f ms: the operation was performed%s", call.call(), call.hr(),
                 event.event(), event.millis(), secondCloseWhileClosing(call) ? ", or the first Close completed twice "
-                + "(CLOSE-ONE-CLOSED-EVENT[closing, " + context.clipName() + "] checks that alone)" : ""))));
+                + "(CLOSE-ONE-CLOSED-EVENT[closing, " + driver.clipName() + "] checks that alone)" : ""))));
         if (stillClock != null) {
             forbidden.add(new Watches.Watch(call.markBefore(), TraceEntry::isSample, sample -> String.format(
                     "a sample reached a sink at %+.3f ms, after %s was refused after Close: playback was performed",
                     sample.millis(), call.call()), false));
         }
-        context.forbid(forbidden);
+        driver.forbid(forbidden);
         if (stillClock != null) {
-            context.checkNowAndAtTheEnd(() -> clockStillStands(call));
+            driver.checkNowAndAtTheEnd(() -> clockStillStands(call));
         }
     }
 
     /** The first Close, made before the one refused, still completes with its MESessionClosed with S_OK. */
     public void theFirstCloseStillCompletes() {
-        Duration within = ScenarioContext.settings().eventWithin();
-        if (context.await(context.closeMark(), firstClosesOwn(), within).isEmpty()) {
-            throw context.evidence().violation("no MESessionClosed with S_OK within " + within.toMillis() + " ms after "
+        Duration within = ScenarioDriver.settings().eventWithin();
+        if (driver.await(driver.log().closeMark(), firstClosesOwn(), within).isEmpty()) {
+            throw driver.evidence().violation("no MESessionClosed with S_OK within " + within.toMillis() + " ms after "
                     + "the held sample was let go: the second Close cancelled the first one's completion, or the session "
-                    + "never completes closing (CLOSE-ONE-CLOSED-EVENT[closing, " + context.clipName() + "] checks that "
+                    + "never completes closing (CLOSE-ONE-CLOSED-EVENT[closing, " + driver.clipName() + "] checks that "
                     + "alone)");
         }
     }
 
     private boolean secondCloseWhileClosing(CallOutcome call) {
-        return call.method() == SessionMethod.CLOSE && context.state().base() == BaseState.CLOSING;
+        return call.method() == SessionMethod.CLOSE && driver.log().state().base() == BaseState.CLOSING;
     }
 
     /** The clock still stands where it stood before the call, and does not run. */
     private void clockStillStands(CallOutcome call) {
-        CallResult<Long> time = context.session().clockTime(stillClock);
-        CallResult<ClockState> state = context.session().clockState(stillClock);
+        CallResult<Long> time = driver.session().clockTime(stillClock);
+        CallResult<ClockState> state = driver.session().clockState(stillClock);
         boolean moved = time.hr().succeeded() && stillTime.hr().succeeded() && !Objects.equals(time.value(), stillTime.value());
         if (moved || state.hr().succeeded() && state.value() == ClockState.RUNNING) {
-            throw context.evidence().violation(String.format("after %s was refused after Close, the presentation "
+            throw driver.evidence().violation(String.format("after %s was refused after Close, the presentation "
                     + "clock read %s (before the call %s) and its state is %s: the clock runs", call.call(),
                     time.hr().succeeded() ? time.value() : time.hr(), stillTime.value(),
                     state.hr().succeeded() ? state.value() : state.hr()));
@@ -135,14 +135,14 @@ public final class RefusedSteps {
      * Close's own MESessionClosed when the call is a second Close.
      */
     private Predicate<TraceEntry> answering(CallOutcome call, MediaEventType kind) {
-        Predicate<TraceEntry> ofKind = ScenarioContext.isEvent(kind);
-        if (context.state().base() != BaseState.CLOSING || context.closedEvent().isPresent()
-                && context.closedEvent().get().index() < call.markBefore()) {
+        Predicate<TraceEntry> ofKind = ScenarioDriver.isEvent(kind);
+        if (driver.log().state().base() != BaseState.CLOSING || driver.log().closedEvent().isPresent()
+                && driver.log().closedEvent().get().index() < call.markBefore()) {
             return ofKind;
         }
-        Duration within = ScenarioContext.settings().eventWithin();
-        TraceEntry closed = context.await(context.closeMark(), firstClosesOwn(), within).orElseThrow(() ->
-                context.evidence().blocked("no MESessionClosed with S_OK within " + within.toMillis() + " ms after the "
+        Duration within = ScenarioDriver.settings().eventWithin();
+        TraceEntry closed = driver.await(driver.log().closeMark(), firstClosesOwn(), within).orElseThrow(() ->
+                driver.evidence().blocked("no MESessionClosed with S_OK within " + within.toMillis() + " ms after the "
                         + "held sample was let go: the first Close never completed", RuleId.CLOSE_ONE_CLOSED_EVENT));
         if (kind == MediaEventType.ME_SESSION_CLOSED) {
             return ofKind.and(entry -> entry.index() != closed.index());

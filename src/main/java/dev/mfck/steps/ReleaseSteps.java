@@ -15,24 +15,24 @@ import java.util.TreeMap;
 /** Once closed (or shut down), nothing of the pipeline runs: samples, clock and resources, to the end. */
 public final class ReleaseSteps {
 
-    private final ScenarioContext context;
+    private final ScenarioDriver driver;
 
-    /** @param context the scenario's shared state */
-    public ReleaseSteps(ScenarioContext context) {
-        this.context = context;
+    /** @param driver the scenario's shared state */
+    public ReleaseSteps(ScenarioDriver driver) {
+        this.driver = driver;
     }
 
     /** No sample reaches a sink from MESessionClosed to the end of the scenario. */
     public void noSampleAfterClosed() {
-        TraceEntry closed = ClosedEvent.taken(context);
-        context.forbid(closed.index() + 1, TraceEntry::isSample, sample -> lateSample(sample, "MESessionClosed",
+        TraceEntry closed = ClosedEvent.taken(driver);
+        driver.forbid(closed.index() + 1, TraceEntry::isSample, sample -> lateSample(sample, "MESessionClosed",
                 closed.millis()));
     }
 
     /** No sample reaches a sink from the moment the last call (Shutdown) returned to the end of the scenario. */
     public void noSampleAfterTheCallReturned() {
-        CallOutcome call = context.lastCall();
-        context.forbid(call.markBefore(), e -> e.isSample() && e.nanos() > call.returnedAt(),
+        CallOutcome call = driver.log().lastCall();
+        driver.forbid(call.markBefore(), e -> e.isSample() && e.nanos() > call.returnedAt(),
                 sample -> lateSample(sample, call.call() + " returned", call.returnedAt() / 1e6));
     }
 
@@ -41,14 +41,14 @@ public final class ReleaseSteps {
      * answers MF_E_SHUTDOWN, or a time that does not move, and is never running.
      */
     public void theClockStandsStill() {
-        ClosedEvent.taken(context);
-        BeforeClose before = context.beforeClose();
-        PresentationClock clock = before.heldClock().orElseThrow(() -> context.evidence().blocked(
+        ClosedEvent.taken(driver);
+        BeforeClose before = driver.log().beforeClose();
+        PresentationClock clock = before.heldClock().orElseThrow(() -> driver.evidence().blocked(
                 "GetClock returned " + before.clock().hr() + " before Close, so there is no clock to watch",
                 RuleId.REACHES_STATES));
         CallResult<Long> first = read(clock, null);
-        context.await(context.trace().mark(), e -> false, context.quietWindow());
-        context.checkNowAndAtTheEnd(() -> read(clock, first));
+        driver.await(driver.trace().mark(), e -> false, driver.quietWindow());
+        driver.checkNowAndAtTheEnd(() -> read(clock, first));
     }
 
     /**
@@ -62,8 +62,8 @@ public final class ReleaseSteps {
      * @return this reading
      */
     private CallResult<Long> read(PresentationClock clock, CallResult<Long> first) {
-        CallResult<Long> time = context.session().clockTime(clock);
-        CallResult<ClockState> state = context.session().clockState(clock);
+        CallResult<Long> time = driver.session().clockTime(clock);
+        CallResult<ClockState> state = driver.session().clockState(clock);
         String read = "after MESessionClosed the presentation clock's GetTime returned " + describe(time)
                 + (first != null ? " (first " + describe(first) + ")" : "") + " and GetState " + describe(state);
         boolean timeOk = time.hr().equals(HResult.MF_E_SHUTDOWN) || time.hr().succeeded()
@@ -73,7 +73,7 @@ public final class ReleaseSteps {
         boolean stateOk = state.hr().equals(HResult.MF_E_SHUTDOWN) || state.hr().succeeded()
                 && state.value() != ClockState.RUNNING;
         if (!timeOk || !stateOk) {
-            throw context.evidence().violation(read + ": a closed session's clock reports MF_E_SHUTDOWN, a time "
+            throw driver.evidence().violation(read + ": a closed session's clock reports MF_E_SHUTDOWN, a time "
                     + "that stands still, or MF_E_CLOCK_NO_TIME_SOURCE throughout, and is not running");
         }
         return time;
@@ -84,24 +84,24 @@ public final class ReleaseSteps {
      * the session reports at least one, and held more while it played.
      */
     public void resourcesBackAtBaseline() {
-        if (!context.session().reportsLiveResources()) {
-            throw context.evidence().notSupported("the session does not implement dev.mfck.spi.LiveResources, "
+        if (!driver.session().reportsLiveResources()) {
+            throw driver.evidence().notSupported("the session does not implement dev.mfck.spi.LiveResources, "
                     + "so the kit cannot see what Close releases");
         }
-        ClosedEvent.taken(context);
-        Map<String, Long> baseline = context.baselineResources().orElseThrow();
+        ClosedEvent.taken(driver);
+        Map<String, Long> baseline = driver.log().baselineResources().orElseThrow();
         if (baseline.isEmpty()) {
-            throw context.evidence().violation("LiveResources names no resource: a session that declares it reports "
+            throw driver.evidence().violation("LiveResources names no resource: a session that declares it reports "
                     + "what it holds (threads, decoders, samples in flight), so the kit can see Close release them");
         }
-        BaseState from = context.state().base();
-        Map<String, Long> playing = context.beforeClose().resources().orElseThrow();
+        BaseState from = driver.log().state().base();
+        Map<String, Long> playing = driver.log().beforeClose().resources().orElseThrow();
         if ((from == BaseState.STARTED || from == BaseState.CLOSING) && playing.equals(baseline)) {
-            throw context.evidence().violation("LiveResources reported " + new TreeMap<>(playing) + " while the session "
+            throw driver.evidence().violation("LiveResources reported " + new TreeMap<>(playing) + " while the session "
                     + "played, the same as when it was new: the counts do not report what a playing session holds");
         }
-        context.checkNowAndAtTheEnd(() -> {
-            Map<String, Long> now = context.session().liveResources().orElseThrow();
+        driver.checkNowAndAtTheEnd(() -> {
+            Map<String, Long> now = driver.session().liveResources().orElseThrow();
             Map<String, String> differences = new TreeMap<>();
             baseline.forEach((kind, count) -> {
                 if (!Objects.equals(now.get(kind), count)) {
@@ -111,7 +111,7 @@ public final class ReleaseSteps {
             now.keySet().stream().filter(kind -> !baseline.containsKey(kind))
                     .forEach(kind -> differences.put(kind, now.get(kind) + " (not reported when new)"));
             if (!differences.isEmpty()) {
-                throw context.evidence().violation("after MESessionClosed the session holds " + differences
+                throw driver.evidence().violation("after MESessionClosed the session holds " + differences
                         + "; when new it held " + new TreeMap<>(baseline) + "; while it played, " + new TreeMap<>(playing));
             }
         });

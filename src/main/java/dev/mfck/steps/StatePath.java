@@ -28,11 +28,11 @@ final class StatePath {
     /** How far before its end the "near its end" state starts the clip. */
     static final Duration NEAR_END = Duration.ofMillis(200);
 
-    private final ScenarioContext context;
+    private final ScenarioDriver driver;
     private String way = "";
 
-    StatePath(ScenarioContext context) {
-        this.context = context;
+    StatePath(ScenarioDriver driver) {
+        this.driver = driver;
     }
 
     /**
@@ -45,22 +45,22 @@ final class StatePath {
                     ? "has a topology, so it needs a clip" : "has no topology, so its clip is 'none'"));
         }
         way = "on the way to '" + state + "'" + (state.hasMedia() ? " with " + clip : "") + ", ";
-        context.state(state);
+        driver.log().state(state);
         base(state.base(), clip);
-        if (context.baseMark() < 0) {
-            context.reachedBase(state.base());
+        if (driver.log().baseMark() < 0) {
+            driver.log().reachedBase(state.base());
         }
         switch (state.stage()) {
             case AS_IS -> { }
             case CLOSED_FROM -> closeFrom(state.base());
             case SHUT_DOWN_FROM -> shutDownFrom(state.base());
         }
-        context.reachedState();
+        driver.log().reachedState();
     }
 
     private void base(BaseState base, String clip) {
         switch (base) {
-            case NEW -> context.createSession();
+            case NEW -> driver.createSession();
             case START_FAILED -> startFailed();
             case TOPOLOGY_SET -> topologySet(clip);
             case STARTED -> started(clip);
@@ -77,40 +77,40 @@ final class StatePath {
             case CLOSING -> closing(clip);
             case CLOSED -> {
                 started(clip);
-                context.reachedBase(BaseState.STARTED);
+                driver.log().reachedBase(BaseState.STARTED);
                 closeFrom(BaseState.STARTED);
             }
         }
     }
 
     private void startFailed() {
-        context.createSession();
-        int mark = context.trace().mark();
+        driver.createSession();
+        int mark = driver.trace().mark();
         HResult hr = session().start(StartPosition.at(0));
         if (hr.failed()) {
             return;
         }
         Duration within = settings().eventWithin();
-        TraceEntry started = context.awaitEvent(mark, MediaEventType.ME_SESSION_STARTED, within).orElseThrow(() ->
-                context.evidence().blocked(way + "Start on a session with no topology returned S_OK, and no "
+        TraceEntry started = driver.awaitEvent(mark, MediaEventType.ME_SESSION_STARTED, within).orElseThrow(() ->
+                driver.evidence().blocked(way + "Start on a session with no topology returned S_OK, and no "
                         + "MESessionStarted followed within " + within.toMillis() + " ms", RuleId.REACHES_STATES));
         if (started.event().status().succeeded()) {
-            throw context.evidence().blocked(way + "Start on a session with no topology succeeded: " + started.event(),
+            throw driver.evidence().blocked(way + "Start on a session with no topology succeeded: " + started.event(),
                     RuleId.REACHES_STATES);
         }
     }
 
     private void topologySet(String clip) {
-        context.createSession();
-        int mark = context.trace().mark();
-        context.expectOk(session().setTopology(0, context.partialTopology(clip)), way + "SetTopology", RuleId.REACHES_STATES);
-        context.expectEvent(mark, MediaEventType.ME_SESSION_TOPOLOGY_SET, settings().eventWithin(), way + "SetTopology",
+        driver.createSession();
+        int mark = driver.trace().mark();
+        driver.expectOk(session().setTopology(0, driver.partialTopology(clip)), way + "SetTopology", RuleId.REACHES_STATES);
+        driver.expectEvent(mark, MediaEventType.ME_SESSION_TOPOLOGY_SET, settings().eventWithin(), way + "SetTopology",
                 RuleId.REACHES_STATES);
     }
 
     private void started(String clip) {
         topologySet(clip);
-        int mark = context.trace().mark();
+        int mark = driver.trace().mark();
         transition(() -> session().start(StartPosition.at(0)), "Start at position 0", MediaEventType.ME_SESSION_STARTED);
         awaitEveryStream(mark);
     }
@@ -118,11 +118,11 @@ final class StatePath {
     /** Waits until a sample has reached the sink of every stream of the clip. */
     private void awaitEveryStream(int mark) {
         long deadline = System.nanoTime() + settings().eventWithin().toNanos();
-        for (ClipStream stream : context.clip().streams()) {
+        for (ClipStream stream : driver.clip().streams()) {
             Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-            Optional<TraceEntry> sample = context.await(mark, e -> e.isSample() && e.sample().stream() == stream.index(), left);
+            Optional<TraceEntry> sample = driver.await(mark, e -> e.isSample() && e.sample().stream() == stream.index(), left);
             if (sample.isEmpty()) {
-                throw context.evidence().blocked(way + "no sample reached the sink of stream " + stream.index() + " ("
+                throw driver.evidence().blocked(way + "no sample reached the sink of stream " + stream.index() + " ("
                         + stream.majorType() + ") within " + settings().eventWithin().toMillis()
                         + " ms of Start: the session does not play it", RuleId.REACHES_STATES);
             }
@@ -131,12 +131,12 @@ final class StatePath {
 
     private void ended(String clip) {
         topologySet(clip);
-        int mark = context.trace().mark();
+        int mark = driver.trace().mark();
         Duration duration = ClipCatalogue.descriptor(clip).duration();
         Duration from = duration.compareTo(ENDED_LEAD) > 0 ? duration.minus(ENDED_LEAD) : Duration.ZERO;
         transition(() -> session().start(StartPosition.at(from.toNanos() / 100)), "Start " + ENDED_LEAD.toMillis()
                 + " ms before the end", MediaEventType.ME_SESSION_STARTED);
-        context.expectEvent(mark, MediaEventType.ME_SESSION_ENDED, settings().eventWithin().plus(duration.minus(from)),
+        driver.expectEvent(mark, MediaEventType.ME_SESSION_ENDED, settings().eventWithin().plus(duration.minus(from)),
                 way + "playing " + clip + " to its end", RuleId.REACHES_STATES);
     }
 
@@ -145,33 +145,33 @@ final class StatePath {
         Duration position = ClipCatalogue.descriptor(clip).duration().minus(NEAR_END);
         transition(() -> session().start(StartPosition.at(position.toNanos() / 100)), "Start " + NEAR_END.toMillis()
                 + " ms before the end", MediaEventType.ME_SESSION_STARTED);
-        context.watchAtLeast(NEAR_END.plus(settings().quietFor()));
+        driver.watchAtLeast(NEAR_END.plus(settings().quietFor()));
     }
 
     /** Started; the kit holds the next sample in its sink; Close, which cannot complete while it is held. */
     private void closing(String clip) {
         started(clip);
-        context.reachedBase(BaseState.STARTED);
-        context.holdNextSample();
-        if (!context.gate().awaitHolding(settings().eventWithin())) {
-            throw context.evidence().blocked(way + "no sample reached a sink within " + settings().eventWithin().toMillis()
+        driver.log().reachedBase(BaseState.STARTED);
+        driver.holdNextSample();
+        if (!driver.gate().awaitHolding(settings().eventWithin())) {
+            throw driver.evidence().blocked(way + "no sample reached a sink within " + settings().eventWithin().toMillis()
                     + " ms, so the kit could not hold one", RuleId.REACHES_STATES);
         }
-        context.readBeforeClose();
-        context.markClose();
-        context.expectOk(context.pathCall(SessionCall.CLOSE).hr(), way + "Close while a sink holds a sample",
+        driver.readBeforeClose();
+        driver.log().markClose();
+        driver.expectOk(driver.pathCall(SessionCall.CLOSE).hr(), way + "Close while a sink holds a sample",
                 RuleId.CLOSE_RETURNS_OK);
     }
 
     private void closeFrom(BaseState base) {
         if (base == BaseState.CLOSING) {
-            context.gate().release();
+            driver.gate().release();
         } else {
-            context.readBeforeClose();
-            context.markClose();
-            context.expectOk(context.pathCall(SessionCall.CLOSE).hr(), way + "Close", RuleId.CLOSE_RETURNS_OK);
+            driver.readBeforeClose();
+            driver.log().markClose();
+            driver.expectOk(driver.pathCall(SessionCall.CLOSE).hr(), way + "Close", RuleId.CLOSE_RETURNS_OK);
         }
-        context.closedEvent(context.expectEvent(context.closeMark(), MediaEventType.ME_SESSION_CLOSED,
+        driver.log().closedEvent(driver.expectEvent(driver.log().closeMark(), MediaEventType.ME_SESSION_CLOSED,
                 settings().eventWithin(), way + "Close", RuleId.CLOSE_ONE_CLOSED_EVENT));
     }
 
@@ -179,34 +179,34 @@ final class StatePath {
         HResult hr;
         if (base == BaseState.CLOSING) {
             // Shutdown is synchronous and may wait for the held sink callback: let it go while Shutdown runs
-            int mark = context.trace().mark();
-            long started = context.trace().now();
+            int mark = driver.trace().mark();
+            long started = driver.trace().now();
             SessionUnderTest.BackgroundCall<HResult> shutdown = session().shutdownInBackground();
             shutdown.awaitDone(settings().quietFor());
-            context.gate().release();
+            driver.gate().release();
             hr = shutdown.get();
-            context.recordPathCall(new CallOutcome(SessionCall.SHUTDOWN, hr, null, mark, started, context.trace().now(),
-                    context.trace().mark(), false));
+            driver.log().recordPathCall(new CallOutcome(SessionCall.SHUTDOWN, hr, null, mark, started, driver.trace().now(),
+                    driver.trace().mark(), false));
         } else {
-            hr = context.pathCall(SessionCall.SHUTDOWN).hr();
+            hr = driver.pathCall(SessionCall.SHUTDOWN).hr();
         }
         boolean closed = base == BaseState.CLOSING || base == BaseState.CLOSED;
-        context.expectOk(hr, way + "Shutdown", closed ? RuleId.ALLOWED_AFTER_CLOSE : RuleId.SHUTDOWN_WITHOUT_CLOSE);
-        context.markShutDown();
+        driver.expectOk(hr, way + "Shutdown", closed ? RuleId.ALLOWED_AFTER_CLOSE : RuleId.SHUTDOWN_WITHOUT_CLOSE);
+        driver.markShutDown();
     }
 
     /** Makes an asynchronous call that must return S_OK and complete with a successful event. */
     private void transition(Supplier<HResult> call, String name, MediaEventType completion) {
-        int mark = context.trace().mark();
-        context.expectOk(call.get(), way + name, RuleId.REACHES_STATES);
-        context.expectEvent(mark, completion, settings().eventWithin(), way + name, RuleId.REACHES_STATES);
+        int mark = driver.trace().mark();
+        driver.expectOk(call.get(), way + name, RuleId.REACHES_STATES);
+        driver.expectEvent(mark, completion, settings().eventWithin(), way + name, RuleId.REACHES_STATES);
     }
 
     private SessionUnderTest session() {
-        return context.session();
+        return driver.session();
     }
 
     private static KitSettings settings() {
-        return ScenarioContext.settings();
+        return ScenarioDriver.settings();
     }
 }

@@ -21,11 +21,11 @@ import java.util.List;
  */
 public final class StateSteps {
 
-    private final ScenarioContext context;
+    private final ScenarioDriver driver;
 
-    /** @param context the scenario's shared state */
-    public StateSteps(ScenarioContext context) {
-        this.context = context;
+    /** @param driver the scenario's shared state */
+    public StateSteps(ScenarioDriver driver) {
+        this.driver = driver;
     }
 
     /**
@@ -35,12 +35,12 @@ public final class StateSteps {
      * @param clip  the clip its topology plays, or {@code none}
      */
     public void aSessionInTheState(SessionState state, String clip) {
-        new StatePath(context).reach(state, clip);
+        new StatePath(driver).reach(state, clip);
     }
 
     /** The state the scenario started from is what its name says. */
     public void theSessionBehavesAsItsStateSays() {
-        SessionState state = context.state();
+        SessionState state = driver.log().state();
         if (state.stage() != SessionState.Stage.AS_IS) {
             throw new IllegalArgumentException("REACHES-STATES checks the states as they are, not '" + state + "'");
         }
@@ -62,27 +62,27 @@ public final class StateSteps {
     }
 
     private void theTopologyIsResolved() {
-        CallResult<Topology> full = context.session().getFullTopology(TopologyFlags.GET_CURRENT, 0);
+        CallResult<Topology> full = driver.session().getFullTopology(TopologyFlags.GET_CURRENT, 0);
         if (full.hr().failed()) {
-            throw context.evidence().violation("GetFullTopology for the current presentation returned " + full.hr()
+            throw driver.evidence().violation("GetFullTopology for the current presentation returned " + full.hr()
                     + " after MESessionTopologySet");
         }
-        List<ClipStream> streams = context.clip().streams();
+        List<ClipStream> streams = driver.clip().streams();
         long outputs = full.value().nodesOf(NodeType.OUTPUT).size();
         long sources = full.value().nodesOf(NodeType.SOURCE_STREAM).size();
         if (sources != streams.size() || outputs != streams.size()) {
-            throw context.evidence().violation("the full topology has " + sources + " source stream(s) and " + outputs
-                    + " output(s); the clip " + context.clipName() + " has " + streams.size() + " stream(s), each with "
+            throw driver.evidence().violation("the full topology has " + sources + " source stream(s) and " + outputs
+                    + " output(s); the clip " + driver.clipName() + " has " + streams.size() + " stream(s), each with "
                     + "a kit sink");
         }
     }
 
     private void everyStreamKeepsPlaying() {
-        int mark = context.trace().mark();
-        Duration within = ScenarioContext.settings().eventWithin();
-        for (ClipStream stream : context.clip().streams()) {
-            if (context.await(mark, e -> e.isSample() && e.sample().stream() == stream.index(), within).isEmpty()) {
-                throw context.evidence().violation("no further sample reached the sink of stream " + stream.index()
+        int mark = driver.trace().mark();
+        Duration within = ScenarioDriver.settings().eventWithin();
+        for (ClipStream stream : driver.clip().streams()) {
+            if (driver.await(mark, e -> e.isSample() && e.sample().stream() == stream.index(), within).isEmpty()) {
+                throw driver.evidence().violation("no further sample reached the sink of stream " + stream.index()
                         + " within " + within.toMillis() + " ms while the session was started");
             }
         }
@@ -91,12 +91,12 @@ public final class StateSteps {
     private void clockRuns() {
         PresentationClock clock = clock();
         long first = time(clock);
-        int mark = context.trace().mark();
-        context.await(mark, TraceEntry::isSample, ScenarioContext.settings().eventWithin());
+        int mark = driver.trace().mark();
+        driver.await(mark, TraceEntry::isSample, ScenarioDriver.settings().eventWithin());
         long second = time(clock);
-        CallResult<ClockState> state = context.session().clockState(clock);
+        CallResult<ClockState> state = driver.session().clockState(clock);
         if (second <= first || state.hr().failed() || state.value() != ClockState.RUNNING) {
-            throw context.evidence().violation(String.format("while samples played, the presentation clock read %d "
+            throw driver.evidence().violation(String.format("while samples played, the presentation clock read %d "
                     + "then %d, and its state is %s: a started session's clock runs", first, second,
                     state.hr().succeeded() ? state.value() : state.hr()));
         }
@@ -110,64 +110,64 @@ public final class StateSteps {
         noSampleSince(reached.index() + 1, "after " + event.mfName());
         long second = time(clock);
         if (second != first) {
-            throw context.evidence().violation(String.format("after %s the presentation clock read %d, then %d %d ms "
-                    + "later: it runs", event.mfName(), first, second, context.quietWindow().toMillis()));
+            throw driver.evidence().violation(String.format("after %s the presentation clock read %d, then %d %d ms "
+                    + "later: it runs", event.mfName(), first, second, driver.quietWindow().toMillis()));
         }
         clockIsNot(ClockState.RUNNING, false);
         if (expected != null) {
-            CallResult<ClockState> state = context.session().clockState(clock);
+            CallResult<ClockState> state = driver.session().clockState(clock);
             if (state.hr().failed() || state.value() != expected) {
-                throw context.evidence().violation("after " + event.mfName() + " the presentation clock's state is "
+                throw driver.evidence().violation("after " + event.mfName() + " the presentation clock's state is "
                         + (state.hr().succeeded() ? state.value() : state.hr()) + ", not " + expected);
             }
         }
     }
 
     private void noSampleSince(int from, String when) {
-        context.forbid(from, TraceEntry::isSample, sample -> String.format("a sample reached the sink of stream %d at "
+        driver.forbid(from, TraceEntry::isSample, sample -> String.format("a sample reached the sink of stream %d at "
                 + "%+.3f ms, %s", sample.sample().stream(), sample.millis(), when));
     }
 
     private void clockIsNot(ClockState forbidden, boolean mayHaveNone) {
-        CallResult<PresentationClock> clock = context.session().getClock();
+        CallResult<PresentationClock> clock = driver.session().getClock();
         if (clock.hr().failed()) {
             if (mayHaveNone) {
                 return;
             }
-            throw context.evidence().violation("GetClock returned " + clock.hr() + ": a session with a topology has "
+            throw driver.evidence().violation("GetClock returned " + clock.hr() + ": a session with a topology has "
                     + "a presentation clock");
         }
-        CallResult<ClockState> state = context.session().clockState(clock.value());
+        CallResult<ClockState> state = driver.session().clockState(clock.value());
         if (state.hr().succeeded() && state.value() == forbidden) {
-            throw context.evidence().violation("the presentation clock's state is " + forbidden + " in the state '"
-                    + context.state() + "'");
+            throw driver.evidence().violation("the presentation clock's state is " + forbidden + " in the state '"
+                    + driver.log().state() + "'");
         }
     }
 
     private PresentationClock clock() {
-        CallResult<PresentationClock> clock = context.session().getClock();
+        CallResult<PresentationClock> clock = driver.session().getClock();
         if (clock.hr().failed()) {
-            throw context.evidence().violation("GetClock returned " + clock.hr() + ": a session with a topology has a "
+            throw driver.evidence().violation("GetClock returned " + clock.hr() + ": a session with a topology has a "
                     + "presentation clock");
         }
         return clock.value();
     }
 
     private long time(PresentationClock clock) {
-        CallResult<Long> time = context.session().clockTime(clock);
+        CallResult<Long> time = driver.session().clockTime(clock);
         if (time.hr().failed()) {
-            throw context.evidence().violation("the presentation clock's GetTime returned " + time.hr());
+            throw driver.evidence().violation("the presentation clock's GetTime returned " + time.hr());
         }
         return time.value();
     }
 
     private TraceEntry lastEvent(MediaEventType type) {
-        List<TraceEntry> entries = context.trace().entries();
+        List<TraceEntry> entries = driver.trace().entries();
         for (int i = entries.size() - 1; i >= 0; i--) {
             if (entries.get(i).isEvent() && entries.get(i).event().type() == type) {
                 return entries.get(i);
             }
         }
-        throw new IllegalStateException("no " + type.mfName() + " in the trace of state '" + context.state() + "'");
+        throw new IllegalStateException("no " + type.mfName() + " in the trace of state '" + driver.log().state() + "'");
     }
 }

@@ -36,9 +36,9 @@ public final class SuiteGlue {
         if (RunTarget.current().isPresent()) {
             return;
         }
-        System.out.println(ScenarioContext.settings().describe());
-        System.out.println("mfck implementation under test: " + ScenarioContext.provider().name() + " "
-                + ScenarioContext.provider().version() + " (" + ScenarioContext.provider().getClass().getName() + ")");
+        System.out.println(ScenarioDriver.settings().describe());
+        System.out.println("mfck implementation under test: " + ScenarioDriver.provider().name() + " "
+                + ScenarioDriver.provider().version() + " (" + ScenarioDriver.provider().getClass().getName() + ")");
     }
 
     /**
@@ -55,7 +55,7 @@ public final class SuiteGlue {
                     + Rule.TAG_PREFIX + " tag, has " + ruleTags);
         }
         String id = ruleTags.get(0).substring(Rule.TAG_PREFIX.length());
-        Rule rule = ScenarioContext.catalogue().find(id).orElseThrow(() ->
+        Rule rule = ScenarioDriver.catalogue().find(id).orElseThrow(() ->
                 new IllegalStateException("scenario '" + scenario.getName() + "' names rule " + id
                         + ", which is not in the catalogue"));
         interpreter.begin(rule);

@@ -43,11 +43,13 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Everything one scenario shares between its step classes: the rule it checks, the session
- * under test with its event pump and sinks, the trace, what it forbade until the end, and what
- * the calls returned. Cucumber creates one per scenario.
+ * Drives one scenario: leases the implementation, builds the session with its event pump and
+ * sinks, holds samples, makes the calls on the way to a state, waits for what must come and
+ * watches for what must not, and ends the scenario with its teardown. What the scenario did and
+ * saw it writes to the scenario's {@link ObservationLog}, which both judges read; the steps'
+ * judge is {@link Evidence}, which turns what they find into a verdict. One per scenario.
  */
-public final class ScenarioContext {
+public final class ScenarioDriver {
 
     private static KitSettings settings;
     private static SessionProvider provider;
@@ -55,33 +57,20 @@ public final class ScenarioContext {
 
     private SessionProvider implementation;
     private Evidence evidence;
+    private ObservationLog log;
     private CallGuard guard;
     private SampleGate gate;
     private final Watches watches = new Watches();
     private SessionUnderTest session;
     private EventPump pump;
     private MediaClip clip;
-    private SessionState state;
-    private Map<String, Long> baselineResources;
     private boolean shutDown;
-    private CallOutcome lastCall;
-    private List<CallOutcome> calls = List.of();
-    private final List<CallOutcome> history = new CopyOnWriteArrayList<>();
-    private int stateMark;
-    private int baseMark = -1;
-    private BaseState modelStart;
-    private CompletableFuture<HResult> callbackClose;
-    private volatile boolean callbackCloseCalled;
-    private volatile int closeMark = -1;
-    private TraceEntry closedEvent;
-    private BeforeClose beforeClose;
     private Duration mustStayQuietAtLeast = Duration.ZERO;
     private int teardownMark = Integer.MAX_VALUE;
     /** The teardown's Shutdown, when it did not return in time. */
     private ConformanceFailure teardownHung;
     private final List<SampleSink> sinks = new ArrayList<>();
     private final List<Topology> topologies = new ArrayList<>();
-    private CallOutcome teardownShutdown;
 
     static synchronized KitSettings settings() {
         if (RunTarget.current().isPresent()) {
@@ -121,6 +110,7 @@ public final class ScenarioContext {
         implementation = provider() instanceof ProviderPool pool ? pool.lease() : provider();
         EventTrace trace = new EventTrace();
         evidence = new Evidence(rule, trace);
+        log = new ObservationLog(trace);
         guard = new CallGuard(evidence);
         gate = new SampleGate(trace, settings().eventWithin().multipliedBy(4));
     }
@@ -155,8 +145,8 @@ public final class ScenarioContext {
                 int mark = trace().mark();
                 long started = trace().now();
                 HResult hr = session.shutdown();
-                teardownShutdown = new CallOutcome(SessionCall.SHUTDOWN, hr, null, mark, started, trace().now(),
-                        trace().mark(), false);
+                log.teardownShutdown(new CallOutcome(SessionCall.SHUTDOWN, hr, null, mark, started, trace().now(),
+                        trace().mark(), false));
             }
             if (session != null && !guard.abandonedACall() && session.implementation() instanceof OutOfProcess other) {
                 guard.call("ending the session in the implementation's process", settings().callWithin(), () -> {
@@ -228,6 +218,11 @@ public final class ScenarioContext {
         return evidence.trace();
     }
 
+    /** @return what the scenario has done and seen so far */
+    ObservationLog log() {
+        return log;
+    }
+
     SampleGate gate() {
         return gate;
     }
@@ -256,32 +251,6 @@ public final class ScenarioContext {
         return clip;
     }
 
-    void state(SessionState reached) {
-        state = reached;
-    }
-
-    /** Notes that the scenario has reached its starting state: its history starts here. */
-    void reachedState() {
-        stateMark = trace().mark();
-    }
-
-    /** @return the trace mark when the scenario reached its starting state */
-    int stateMark() {
-        return stateMark;
-    }
-
-    /** @return the state the scenario started from */
-    SessionState state() {
-        if (state == null) {
-            throw new IllegalStateException("the scenario has no state yet: it needs a 'Given a session in the ... state' step");
-        }
-        return state;
-    }
-
-    Optional<Map<String, Long>> baselineResources() {
-        return Optional.ofNullable(baselineResources);
-    }
-
     /** Creates the session, records its resource baseline and starts taking its events. */
     void createSession() {
         if (implementation instanceof OutOfProcessProvider peer) {
@@ -299,7 +268,7 @@ public final class ScenarioContext {
             evidence.watchOtherProcess(other::fault);
         }
         session = new SessionUnderTest(created, guard, evidence, settings());
-        baselineResources = session.liveResources().orElse(null);
+        log.baselineResources(session.liveResources().orElse(null));
         pump = new EventPump(session, evidence);
         evidence.watchEarlierFailure(pump::failure);
         expectOk(pump.start(), "BeginGetEvent on the new session", RuleId.REACHES_STATES);
@@ -347,9 +316,9 @@ public final class ScenarioContext {
         CallOutcome clock = pathCall(SessionCall.GET_CLOCK);
         CallOutcome topology = pathCall(SessionCall.GET_FULL_TOPOLOGY);
         CallOutcome capabilities = pathCall(SessionCall.GET_SESSION_CAPABILITIES);
-        beforeClose = new BeforeClose(new CallResult<>(clock.hr(), (PresentationClock) clock.value()),
+        log.beforeClose(new BeforeClose(new CallResult<>(clock.hr(), (PresentationClock) clock.value()),
                 new CallResult<>(topology.hr(), (Topology) topology.value()),
-                new CallResult<>(capabilities.hr(), (Integer) capabilities.value()), session().liveResources());
+                new CallResult<>(capabilities.hr(), (Integer) capabilities.value()), session().liveResources()));
     }
 
     /**
@@ -362,51 +331,8 @@ public final class ScenarioContext {
      */
     CallOutcome pathCall(SessionCall call) {
         CallOutcome outcome = new CallSteps(this).call(call);
-        recordPathCall(outcome);
+        log.recordPathCall(outcome);
         return outcome;
-    }
-
-    /**
-     * Records a call made on the way to the scenario's starting state: once the session is in
-     * the base state, it is part of what the model judges.
-     *
-     * @param outcome what it returned
-     */
-    void recordPathCall(CallOutcome outcome) {
-        if (baseMark >= 0) {
-            history.add(outcome);
-        }
-    }
-
-    /**
-     * Notes where the model of the contract takes over: from here on, every call the scenario
-     * makes is part of what the model judges, beside the steps.
-     *
-     * @param state the state the session is in: the scenario's base state, or started on the way
-     *              to closing and closed, so that the model sees the Close made on the way
-     */
-    void reachedBase(BaseState state) {
-        baseMark = trace().mark();
-        modelStart = state;
-    }
-
-    /** @return the state the model judges the scenario from, once the session is in it */
-    BaseState modelStart() {
-        return modelStart;
-    }
-
-    /** @return the trace mark when the session reached the base state of the scenario's state, or -1 */
-    int baseMark() {
-        return baseMark;
-    }
-
-    /** @return what the session answered just before Close */
-    BeforeClose beforeClose() {
-        if (beforeClose == null) {
-            throw new IllegalStateException("the kit read nothing before Close: the scenario's state must be closing, "
-                    + "closed from a state, or shut down from closing or closed");
-        }
-        return beforeClose;
     }
 
     /**
@@ -477,98 +403,6 @@ public final class ScenarioContext {
         shutDown = true;
     }
 
-    void recordCall(CallOutcome outcome) {
-        lastCall = outcome;
-        calls = List.of(outcome);
-        history.add(outcome);
-    }
-
-    void recordCalls(List<CallOutcome> outcomes) {
-        calls = List.copyOf(outcomes);
-        lastCall = outcomes.get(outcomes.size() - 1);
-        history.addAll(outcomes);
-    }
-
-    /**
-     * Records a call the kit made inside the event callback: part of the scenario's history,
-     * not of its last When step.
-     *
-     * @param outcome what it returned
-     */
-    void recordCallbackCall(CallOutcome outcome) {
-        history.add(outcome);
-    }
-
-    /** @return the Shutdown the teardown made, once it made one that returned */
-    Optional<CallOutcome> teardownShutdown() {
-        return Optional.ofNullable(teardownShutdown);
-    }
-
-    /**
-     * @return every call the scenario made from its base state on (the way to a closed or shut
-     *         down state, the application's calls), in the order they were made
-     */
-    List<CallOutcome> history() {
-        return history.stream().sorted(java.util.Comparator.comparingInt(CallOutcome::markBefore)).toList();
-    }
-
-    /**
-     * Remembers the Close the kit will make inside the event callback.
-     *
-     * @param outcome completes with what it returned, or with the failure it met
-     */
-    void callbackClose(CompletableFuture<HResult> outcome) {
-        callbackClose = outcome;
-    }
-
-    /** @return the Close the kit made inside the event callback, once the event came and Close was called */
-    Optional<CompletableFuture<HResult>> callbackClose() {
-        return callbackCloseCalled ? Optional.ofNullable(callbackClose) : Optional.empty();
-    }
-
-    /** Notes that the kit is calling Close inside the event callback. */
-    void callbackCloseCalled() {
-        callbackCloseCalled = true;
-    }
-
-    CallOutcome lastCall() {
-        if (lastCall == null) {
-            throw new IllegalStateException("no call has been made yet: the scenario needs a 'When the application calls ...' step");
-        }
-        return lastCall;
-    }
-
-    /** @return the calls of the scenario's last When step, in order */
-    List<CallOutcome> calls() {
-        return calls;
-    }
-
-    /** Notes that Close is about to be called: closing's events are looked for from here. */
-    void markClose() {
-        closeMark = trace().mark();
-    }
-
-    /** @return true once the scenario has called Close */
-    boolean closeCalled() {
-        return closeMark >= 0;
-    }
-
-    int closeMark() {
-        if (closeMark < 0) {
-            throw new IllegalStateException("Close has not been called in this scenario");
-        }
-        return closeMark;
-    }
-
-    void closedEvent(TraceEntry entry) {
-        closedEvent = entry;
-    }
-
-    /** @return the MESessionClosed the scenario's first Close completed with, once the kit has taken it */
-    Optional<TraceEntry> closedEvent() {
-        return Optional.ofNullable(closedEvent);
-    }
-
     /**
      * A call on the way to the scenario's starting point must succeed.
      *
@@ -625,7 +459,7 @@ public final class ScenarioContext {
      */
     Optional<TraceEntry> await(int mark, Predicate<TraceEntry> matching, Duration deadline) {
         raiseOtherProcessFailure();
-        Optional<TraceEntry> found = trace().await(mark, matching.or(ScenarioContext::isOtherProcessFailure), deadline);
+        Optional<TraceEntry> found = trace().await(mark, matching.or(ScenarioDriver::isOtherProcessFailure), deadline);
         raiseOtherProcessFailure();
         pump.failure().ifPresent(failure -> {
             throw failure;
