@@ -330,7 +330,13 @@ static void kit_went_away(const char *why)
 /* Names: what the peer calls the objects it hands the kit, and the kit's objects it made    */
 /* ======================================================================================== */
 
-typedef enum { KIND_SESSION, KIND_TOPOLOGY, KIND_CLOCK, KIND_RESULT, KIND_CALLBACK, KIND_STATE, KIND_SINK } object_kind;
+typedef enum {
+    KIND_SESSION, KIND_TOPOLOGY, KIND_CLOCK, KIND_RESULT, KIND_CALLBACK, KIND_STATE, KIND_SINK,
+    KIND_ENDED_SESSION   /* the name of a session the kit ended: only its name is kept */
+} object_kind;
+
+/* What stands for an ended session in the name table: it has no object left. */
+static char ended_session_mark;
 
 typedef struct named_object {
     struct named_object *next;
@@ -1926,6 +1932,7 @@ static void handle_end(const json_value *params, reply *r)
     ended_topologies *ended;
     size_t i;
     if (session) {
+        add_named(KIND_ENDED_SESSION, name, NULL, &ended_session_mark);
         EnterCriticalSection(&session->lock);
         LeaveCriticalSection(&session->lock);
         for (i = 0; i < session->source_count; i++)
@@ -2041,6 +2048,9 @@ static void answer_request(long long id, const char *method, const json_value *p
         refuse(&r, RPC_METHOD_NOT_FOUND, "mfck-wire/1 has no method %s that a peer serves", method);
     else if (params && params->type != JSON_OBJECT)
         refuse(&r, RPC_INVALID_PARAMS, "the params of %s are not an object", method);
+    else if (!strncmp(method, "session.", 8) && strcmp(method, "session.end") && params
+             && find_named(KIND_ENDED_SESSION, json_member_string(params, "session")))
+        put_answer(&r, MF_E_SHUTDOWN);   /* a request made before session.end, served after it */
     else
         handlers[i].handle(params ? params : &no_params, &r);
     if (kit_gone) {

@@ -117,7 +117,7 @@ public final class SampleGate {
         try {
             armed = false;
             if (holding && !released) {
-                trace.note(TraceEntry.Note.SAMPLE_LET_GO, "the kit lets the held sample go");
+                trace.note(TraceEntry.Note.SAMPLE_LET_GO, "the kit let the held sample go");
             }
             released = true;
             changed.signalAll();

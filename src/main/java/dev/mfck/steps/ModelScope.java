@@ -31,8 +31,8 @@ final class ModelScope {
             new Unseen(RuleId.REACHES_STATES, null, "what the clock and the topology report in each state"),
             new Unseen(RuleId.CLOSE_STOPS_CLOCK, null, "the presentation clock's readings (GetTime, GetState)"),
             new Unseen(RuleId.CLOSE_RELEASES_RESOURCES, null, "the session's LiveResources readings"),
-            new Unseen(RuleId.EVENTS_AFTER_CLOSE, null, "whether the kit's BeginGetEvent is pending, and why its loop "
-                    + "stopped"),
+            new Unseen(RuleId.EVENTS_AFTER_CLOSE, null, "whether the kit's BeginGetEvent is pending, and why its "
+                    + "loop stopped"),
             new Unseen(RuleId.GENERATOR_AFTER_CLOSE, null, "the kit's own event generator calls: the QueueEvent that "
                     + "detaches its loop, GetEvent with and without NO_WAIT, BeginGetEvent beside the kit's"),
             new Unseen(RuleId.INVALID_AFTER_CLOSE, FixedStep.REQUEST_REFUSED, "the presentation clock's readings "

@@ -23,9 +23,9 @@ import java.util.function.Supplier;
  */
 final class StatePath {
 
-    /** How far before its end the "ended" state starts the clip. */
+    /** How far before its end the clip starts on the way to {@link BaseState#ENDED}. */
     static final Duration ENDED_LEAD = Duration.ofMillis(150);
-    /** How far before its end the "near its end" state starts the clip. */
+    /** How far before its end the clip starts in {@link BaseState#NEAR_ITS_END}. */
     static final Duration NEAR_END = Duration.ofMillis(200);
 
     private final ScenarioDriver driver;

@@ -31,6 +31,9 @@ final class KitReceiver implements WireChannel.Receiver {
     public JsonNode request(WireMethod method, JsonNode params) {
         switch (method) {
             case CALLBACK_INVOKE -> {
+                if (connection.callbacks().ended(params.get("callback").asText())) {
+                    return WireJson.object(); // a session the kit has ended: nobody waits for its events
+                }
                 EventCallback callback = connection.callbacks().find(params.get("callback").asText())
                         .orElseThrow(() -> new WireFault("invoked a callback the kit never gave it, "
                                 + params.get("callback").asText()));
@@ -40,8 +43,13 @@ final class KitReceiver implements WireChannel.Receiver {
                 callback.invoke(new WireAsyncResult(params.get("result").asText(), stateObject,
                         WireJson.hr(params.get("status"))));
             }
-            case SINK_PROCESS_SAMPLE -> sink(params).onProcessSample(WireJson.majorType(params.get("majorType").asText()),
-                    params.get("time").asLong(), params.get("duration").asLong(), bytes(params.get("size").asInt()));
+            case SINK_PROCESS_SAMPLE -> {
+                if (!connection.sinks().ended(params.get("sink").asText())) {
+                    sink(params).onProcessSample(WireJson.majorType(params.get("majorType").asText()),
+                            params.get("time").asLong(), params.get("duration").asLong(),
+                            bytes(params.get("size").asInt()));
+                }
+            }
             default -> throw new WireFault("the kit serves no request " + method);
         }
         return WireJson.object();
@@ -49,6 +57,9 @@ final class KitReceiver implements WireChannel.Receiver {
 
     @Override
     public void notification(WireMethod method, JsonNode params) {
+        if (params.has("sink") && connection.sinks().ended(params.get("sink").asText())) {
+            return; // a sink of a session the kit has ended: its last words are nobody's
+        }
         SampleSink sink = sink(params);
         switch (method) {
             case SINK_PROCESS_SAMPLE -> passing(sink, params);

@@ -3,6 +3,7 @@ package dev.mfck.wire;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -18,6 +19,7 @@ final class WireObjects<T> {
     private final AtomicLong next = new AtomicLong();
     private final Map<T, String> names = new IdentityHashMap<>();
     private final Map<String, T> objects = new ConcurrentHashMap<>();
+    private final Set<String> ended = ConcurrentHashMap.newKeySet();
 
     WireObjects(String prefix) {
         this.prefix = prefix;
@@ -33,7 +35,10 @@ final class WireObjects<T> {
     }
 
     /**
-     * Forgets an object and its name.
+     * Forgets an object of a session that has ended: the name is remembered as ended, so that a
+     * message the peer still sends about it (a callback invoked as Shutdown ends its
+     * BeginGetEvent, a sink's last notification) is dropped, not taken for a name the kit never
+     * gave.
      *
      * @param name the name
      */
@@ -41,7 +46,16 @@ final class WireObjects<T> {
         T object = objects.remove(name);
         if (object != null) {
             names.remove(object);
+            ended.add(name);
         }
+    }
+
+    /**
+     * @param name a name
+     * @return whether it named an object of a session that has ended
+     */
+    boolean ended(String name) {
+        return ended.contains(name);
     }
 
     /**

@@ -53,6 +53,7 @@ public final class SpiPeer implements WireChannel.Receiver {
     private final WireChannel channel;
     private final AtomicLong names = new AtomicLong();
     private final Map<String, MediaSession> sessions = new ConcurrentHashMap<>();
+    private final Set<String> ended = ConcurrentHashMap.newKeySet();
     private final Map<Long, Topology> topologies = new ConcurrentHashMap<>();
     private final Map<PresentationClock, String> clockNames = new IdentityHashMap<>();
     private final Map<String, PresentationClock> clocks = new ConcurrentHashMap<>();
@@ -129,7 +130,9 @@ public final class SpiPeer implements WireChannel.Receiver {
                 ObjectNode result = answer(state.hr());
                 yield state.value() != null ? result.put("state", WireJson.clockState(state.value())) : result;
             }
-            default -> session(method, session(params), params);
+            default -> ended.contains(params.path("session").asText())
+                    ? answer(HResult.MF_E_SHUTDOWN) // a request made before session.end, served after it
+                    : session(method, session(params), params);
         };
     }
 
@@ -240,7 +243,9 @@ public final class SpiPeer implements WireChannel.Receiver {
      * peer that serves a whole run keeps only what its scenarios in flight hold.
      */
     private JsonNode end(JsonNode params) {
-        sessions.remove(params.get("session").asText());
+        if (sessions.remove(params.get("session").asText()) != null) {
+            ended.add(params.get("session").asText());
+        }
         params.get("topologies").forEach(id -> topologies.remove(id.asLong()));
         params.get("sinks").forEach(name -> {
             KitSink sink = sinksByName.remove(name.asText());
