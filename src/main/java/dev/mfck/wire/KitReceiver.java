@@ -7,6 +7,9 @@ import dev.mfck.spi.MajorType;
 import dev.mfck.spi.SampleSink;
 
 import java.nio.ByteBuffer;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a peer asks of the kit: to invoke the kit's event callbacks and to hand samples and clock
@@ -23,6 +26,10 @@ final class KitReceiver implements WireChannel.Receiver {
 
     private final Connection connection;
 
+    private static final Set<WireMethod> SINK_NOTIFICATIONS = EnumSet.of(WireMethod.SINK_PROCESS_SAMPLE,
+            WireMethod.SINK_CLOCK_START, WireMethod.SINK_CLOCK_STOP, WireMethod.SINK_CLOCK_PAUSE,
+            WireMethod.SINK_CLOCK_RESTART, WireMethod.SINK_SHUTDOWN);
+
     KitReceiver(Connection connection) {
         this.connection = connection;
     }
@@ -31,25 +38,22 @@ final class KitReceiver implements WireChannel.Receiver {
     public JsonNode request(WireMethod method, JsonNode params) {
         switch (method) {
             case CALLBACK_INVOKE -> {
-                if (connection.callbacks().ended(params.get("callback").asText())) {
+                String name = params.get("callback").asText();
+                Optional<EventCallback> found = connection.callbacks().find(name);
+                if (found.isEmpty() && connection.callbacks().ended(name)) {
                     return WireJson.object(); // a session the kit has ended: nobody waits for its events
                 }
-                EventCallback callback = connection.callbacks().find(params.get("callback").asText())
-                        .orElseThrow(() -> new WireFault("invoked a callback the kit never gave it, "
-                                + params.get("callback").asText()));
+                EventCallback callback = found.orElseThrow(() -> new WireFault("invoked a callback the kit never gave "
+                        + "it, " + name));
                 JsonNode state = params.get("state");
                 Object stateObject = state.isNull() ? null : connection.states().find(state.asText()).orElseThrow(() ->
                         new WireFault("named a state the kit never gave it, " + state.asText()));
                 callback.invoke(new WireAsyncResult(params.get("result").asText(), stateObject,
                         WireJson.hr(params.get("status"))));
             }
-            case SINK_PROCESS_SAMPLE -> {
-                if (!connection.sinks().ended(params.get("sink").asText())) {
-                    sink(params).onProcessSample(WireJson.majorType(params.get("majorType").asText()),
-                            params.get("time").asLong(), params.get("duration").asLong(),
-                            bytes(params.get("size").asInt()));
-                }
-            }
+            case SINK_PROCESS_SAMPLE -> sink(params).ifPresent(sink -> sink.onProcessSample(WireJson.majorType(
+                    params.get("majorType").asText()), params.get("time").asLong(), params.get("duration").asLong(),
+                    bytes(params.get("size").asInt())));
             default -> throw new WireFault("the kit serves no request " + method);
         }
         return WireJson.object();
@@ -57,10 +61,11 @@ final class KitReceiver implements WireChannel.Receiver {
 
     @Override
     public void notification(WireMethod method, JsonNode params) {
-        if (params.has("sink") && connection.sinks().ended(params.get("sink").asText())) {
+        Optional<SampleSink> named = sink(params);
+        if (named.isEmpty()) {
             return; // a sink of a session the kit has ended: its last words are nobody's
         }
-        SampleSink sink = sink(params);
+        SampleSink sink = named.get();
         switch (method) {
             case SINK_PROCESS_SAMPLE -> passing(sink, params);
             case SINK_CLOCK_START -> sink.onClockStart(params.get("systemTime").asLong(), params.get("offset").asLong());
@@ -70,6 +75,12 @@ final class KitReceiver implements WireChannel.Receiver {
             case SINK_SHUTDOWN -> sink.onShutdown();
             default -> throw new WireFault("sent a notification the kit does not take, " + method);
         }
+    }
+
+    /** A sink's notifications are taken in the order the peer sent them among its answers. */
+    @Override
+    public boolean inline(WireMethod method) {
+        return SINK_NOTIFICATIONS.contains(method);
     }
 
     @Override
@@ -89,10 +100,14 @@ final class KitReceiver implements WireChannel.Receiver {
         }
     }
 
-    private SampleSink sink(JsonNode params) {
+    /** @return the sink named, or empty for a sink of a session the kit has ended */
+    private Optional<SampleSink> sink(JsonNode params) {
         String name = params.get("sink").asText();
-        return connection.sinks().find(name).orElseThrow(() -> new WireFault("named a sink the kit never gave it, "
-                + name));
+        Optional<SampleSink> found = connection.sinks().find(name);
+        if (found.isEmpty() && !connection.sinks().ended(name)) {
+            throw new WireFault("named a sink the kit never gave it, " + name);
+        }
+        return found;
     }
 
     private static ByteBuffer bytes(int size) {

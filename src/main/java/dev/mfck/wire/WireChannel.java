@@ -77,6 +77,16 @@ public final class WireChannel implements AutoCloseable {
          *         for a message handled on a thread of its own, beside every other
          */
         String lane(WireMethod method, JsonNode params);
+
+        /**
+         * @param method a notification
+         * @return whether it is taken on the thread that reads the lines, before the next line
+         *         is read: for what must keep its place among the answers (a sample the peer
+         *         reported before it answered Shutdown came before Shutdown returned)
+         */
+        default boolean inline(WireMethod method) {
+            return false;
+        }
     }
 
     private record Pending(WireMethod method, CompletableFuture<JsonNode> answer) {
@@ -376,6 +386,14 @@ public final class WireChannel implements AutoCloseable {
     }
 
     private void handle(Long id, WireMethod method, JsonNode params, String line) {
+        if (id == null && receiver.inline(method)) {
+            try {
+                receiver.notification(method, params);
+            } catch (WireFault e) {
+                broke(e.getMessage(), line);
+            }
+            return;
+        }
         String lane = receiver.lane(method, params);
         ExecutorService executor = lane == null ? ownThreads : lanes.computeIfAbsent(lane, name -> {
             ThreadPoolExecutor single = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,

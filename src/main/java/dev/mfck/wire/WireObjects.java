@@ -43,11 +43,11 @@ final class WireObjects<T> {
      * @param name the name
      */
     synchronized void forget(String name) {
-        T object = objects.remove(name);
-        if (object != null) {
-            names.remove(object);
-            ended.add(name);
+        if (!objects.containsKey(name)) {
+            return;
         }
+        ended.add(name); // before the name goes: whoever no longer finds it finds it ended
+        names.remove(objects.remove(name));
     }
 
     /**
