@@ -318,9 +318,16 @@ public final class ContractModel {
         }
     }
 
+    /**
+     * An allowed method answers after Close as it did before: a method that had nothing to give
+     * before Close may refuse again, consistently (Wine's GetFullTopology answers
+     * MF_E_INVALIDREQUEST for a session that never had a topology), but MF_E_SHUTDOWN is never an
+     * answer before Shutdown, and a refusal it did not give before Close is no answer of a valid method.
+     */
     private void sameAnswer(ModelCall call, ModelCall before, String what) {
         String name = call.text();
-        if (call.hr().equals(HResult.MF_E_SHUTDOWN) || call.hr().equals(HResult.MF_E_INVALIDREQUEST)) {
+        boolean refusedAsBefore = before != null && call.hr().equals(before.hr());
+        if (call.hr().equals(HResult.MF_E_SHUTDOWN) || call.hr().equals(HResult.MF_E_INVALIDREQUEST) && !refusedAsBefore) {
             depart(ALLOWED_AFTER_CLOSE, name + " returned " + call.hr() + " after Close, before Shutdown: it stays valid");
         } else if (before != null && !call.hr().equals(before.hr())) {
             depart(ALLOWED_AFTER_CLOSE, name + " returned " + call.hr() + " after Close, but " + before.hr()

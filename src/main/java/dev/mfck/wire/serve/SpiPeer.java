@@ -130,9 +130,13 @@ public final class SpiPeer implements WireChannel.Receiver {
                 ObjectNode result = answer(state.hr());
                 yield state.value() != null ? result.put("state", WireJson.clockState(state.value())) : result;
             }
-            default -> ended.contains(params.path("session").asText())
-                    ? answer(HResult.MF_E_SHUTDOWN) // a request made before session.end, served after it
-                    : session(method, session(params), params);
+            default -> {
+                MediaSession session = sessions.get(params.path("session").asText());
+                if (session == null && ended.contains(params.path("session").asText())) {
+                    yield answer(HResult.MF_E_SHUTDOWN); // a request made before session.end, served after it
+                }
+                yield session(method, session != null ? session : session(params), params);
+            }
         };
     }
 
@@ -217,6 +221,9 @@ public final class SpiPeer implements WireChannel.Receiver {
             case SESSION_END_GET_EVENT -> {
                 AsyncResult result = results.remove(params.get("result").asText());
                 resultsOfCallback.values().forEach(owned -> owned.remove(params.get("result").asText()));
+                if (result == null && ended.contains(params.get("session").asText())) {
+                    yield answer(HResult.MF_E_SHUTDOWN); // session.end, served beside this request, took the result
+                }
                 if (result == null) {
                     throw new WireFault("named an asynchronous result the peer never gave it, " + params.get("result"));
                 }
@@ -243,8 +250,10 @@ public final class SpiPeer implements WireChannel.Receiver {
      * peer that serves a whole run keeps only what its scenarios in flight hold.
      */
     private JsonNode end(JsonNode params) {
-        if (sessions.remove(params.get("session").asText()) != null) {
-            ended.add(params.get("session").asText());
+        String session = params.get("session").asText();
+        if (sessions.containsKey(session)) {
+            ended.add(session); // before the session goes: whoever no longer finds it finds it ended
+            sessions.remove(session);
         }
         params.get("topologies").forEach(id -> topologies.remove(id.asLong()));
         params.get("sinks").forEach(name -> {
