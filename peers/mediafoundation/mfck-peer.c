@@ -1859,111 +1859,48 @@ static void handle_sinks_hold_next(const json_value *params, reply *r)
 
 /* --- session.end --- */
 
-/* What session.end releases once it has answered: the partial topologies, with their sources. */
-typedef struct {
-    topology_entry **topologies;
-    size_t count;
-} ended_topologies;
-
-static void release_topologies(void *context)
-{
-    ended_topologies *ended = context;
-    size_t i;
-    for (i = 0; i < ended->count; i++) {
-        IMFTopology_Release(ended->topologies[i]->topology);
-        if (ended->topologies[i]->source)
-            IMFMediaSource_Release(ended->topologies[i]->source);
-        free(ended->topologies[i]);
-    }
-    free(ended->topologies);
-    free(ended);
-}
-
-/*
- * Takes every name listed under key out of the table and drops the table's reference to it; the
- * kit's own objects (sinks, callbacks, states) are freed when that was the last reference, and
- * kept otherwise (Media Foundation may still hold one: it will not call a released object).
- */
+/* Takes every name listed under key out of the table. */
 static void forget_listed(const json_value *params, const char *key, object_kind kind)
 {
     const json_value *list = json_member(params, key);
     size_t i;
     if (!list || list->type != JSON_ARRAY)
         return;
-    for (i = 0; i < list->count; i++) {
-        const void *identity = NULL;
-        void *object;
-        if (list->items[i]->type != JSON_STRING || !(object = take_named_with(kind, list->items[i]->string, &identity)))
-            continue;
-        switch (kind) {
-        case KIND_SINK:
-            if (!IMFSampleGrabberSinkCallback_Release(&((kit_sink *)object)->iface))
-                free(object);
-            break;
-        case KIND_CALLBACK:
-            if (!IMFAsyncCallback_Release(&((kit_callback *)object)->iface))
-                free(object);
-            break;
-        case KIND_STATE:
-            if (!IUnknown_Release((IUnknown *)identity))
-                free(object);
-            break;
-        case KIND_CLOCK:
-            IMFClock_Release((IMFClock *)object);
-            IUnknown_Release((IUnknown *)identity);
-            break;
-        default: break;
-        }
-    }
+    for (i = 0; i < list->count; i++)
+        if (list->items[i]->type == JSON_STRING)
+            take_named(kind, list->items[i]->string);
 }
 
 /*
- * The kit is done with a session (it has shut it down, and every request of its has been
- * answered, so no handler uses it any more): the peer releases the session and forgets every
- * name the kit lists with it, so that a peer that serves a whole run keeps nothing of the
- * sessions it has served. The partial topologies and their sources are released after the
- * answer, as Shutdown's sources are: a source may take its time.
+ * The kit is done with a session (it has shut it down): the peer forgets the session's name and
+ * every name the kit lists with it, and answers a request that still names the session
+ * MF_E_SHUTDOWN. It releases nothing: Wine 8.0's media session crashed the peer, now and then,
+ * once its last reference went (a session shut down after a failed Start), so the objects stay
+ * alive until the peer ends, as they did before session.end (docs/wire-protocol.md).
  */
 static void handle_end(const json_value *params, reply *r)
 {
     const char *name = json_member_string(params, "session");
     const json_value *topologies = json_member(params, "topologies");
-    session_entry *session = take_named(KIND_SESSION, name);
-    ended_topologies *ended;
     size_t i;
-    if (session) {
+    (void)r;
+    if (name && find_named(KIND_SESSION, name)) {
         add_named(KIND_ENDED_SESSION, name, NULL, &ended_session_mark);
-        EnterCriticalSection(&session->lock);
-        LeaveCriticalSection(&session->lock);
-        for (i = 0; i < session->source_count; i++)
-            IMFMediaSource_Release(session->sources[i]);
-        free(session->sources);
-        IMFMediaSession_Release(session->session);
-        DeleteCriticalSection(&session->lock);
-        free(session);
+        take_named(KIND_SESSION, name);
     }
     forget_listed(params, "sinks", KIND_SINK);
     forget_listed(params, "callbacks", KIND_CALLBACK);
     forget_listed(params, "states", KIND_STATE);
     forget_listed(params, "clocks", KIND_CLOCK);
-    if (!topologies || topologies->type != JSON_ARRAY || !topologies->count
-            || !(ended = calloc(1, sizeof(*ended))))
+    if (!topologies || topologies->type != JSON_ARRAY)
         return;
-    if (!(ended->topologies = calloc(topologies->count, sizeof(*ended->topologies)))) {
-        free(ended);
-        return;
-    }
     for (i = 0; i < topologies->count; i++) {
         char id[NAME_SIZE];
-        topology_entry *entry;
         if (topologies->items[i]->type != JSON_NUMBER || !topologies->items[i]->is_integer)
             continue;
         topology_name((TOPOID)topologies->items[i]->integer, id);
-        if ((entry = take_named(KIND_TOPOLOGY, id)))
-            ended->topologies[ended->count++] = entry;
+        take_named(KIND_TOPOLOGY, id);
     }
-    r->afterwards = release_topologies;
-    r->context = ended;
 }
 
 static void handle_live_resources(const json_value *params, reply *r)
